@@ -1,0 +1,111 @@
+package dev.folio.build;
+
+import dev.folio.check.BrokenLink;
+import dev.folio.check.CheckReport;
+import dev.folio.check.LinkChecker;
+import dev.folio.input.ContentLoader;
+import dev.folio.input.SiteInput;
+import dev.folio.problem.InvalidInputException;
+import dev.folio.problem.Problem;
+import dev.folio.publish.Publisher;
+import dev.folio.publish.SiteFiles;
+import dev.folio.render.Renderer;
+import dev.folio.render.TemplateFailure;
+import dev.folio.render.Themes;
+import dev.folio.site.Assembler;
+import dev.folio.site.Site;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs the pipeline: load → assemble → render → publish (staged) → check → swap into place.
+ * A failure in any phase throws {@link BuildFailure} and leaves the previous output as it was.
+ */
+public final class Builder {
+
+    private Builder() {}
+
+    public static BuildResult build(BuildOptions options) {
+        long start = System.nanoTime();
+        Path source = options.source();
+        checkOut(source, options.out());
+        Set<String> themes = Themes.available(source);
+
+        SiteInput input;
+        try {
+            input = new ContentLoader().load(source, themes);
+        } catch (InvalidInputException e) {
+            throw new BuildFailure(Phase.LOAD, e.problems(), true);
+        }
+        if (options.theme().isPresent()) {
+            String theme = options.theme().get();
+            if (!themes.contains(theme)) {
+                throw new BuildFailure(Phase.LOAD, List.of(Problem.at("--theme", "no theme named \"" + theme
+                        + "\"; available: " + String.join(", ", themes))), true);
+            }
+            input = new SiteInput(input.sourceDir(), input.profile(), input.settings().withTheme(theme));
+        }
+
+        Site site = Assembler.assemble(input);
+
+        SiteFiles files;
+        try (Renderer renderer = new Renderer(source, input.settings().theme())) {
+            files = renderer.render(site);
+        } catch (TemplateFailure e) {
+            throw new BuildFailure(Phase.RENDER, e.problems(), false);
+        } catch (IOException e) {
+            throw new BuildFailure(Phase.RENDER, List.of(Problem.at("themes", "could not be read: " + e.getMessage())),
+                    false);
+        }
+
+        try (Publisher.Staged staged = Publisher.stage(files, options.out())) {
+            CheckReport report;
+            try {
+                report = new LinkChecker(input.settings().basePath()).check(staged.dir());
+            } catch (IOException e) {
+                throw new BuildFailure(Phase.CHECK, List.of(Problem.at(shown(source, options.out()),
+                        "could not be checked: " + e.getMessage())), false);
+            }
+            if (!report.ok()) {
+                throw new BuildFailure(Phase.CHECK, report.broken().stream().map(Builder::problem).toList(), false);
+            }
+            staged.commit();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new BuildResult(files.pageCount(), files.files().size(), millis, options.out(), report);
+        } catch (IOException e) {
+            throw new BuildFailure(Phase.PUBLISH, List.of(Problem.at(shown(source, options.out()),
+                    "could not be written: " + e.getMessage() + "; check the folder's permissions and free space")),
+                    false);
+        }
+    }
+
+    static Problem problem(BrokenLink link) {
+        return new Problem(link.page(), link.line(), link.column(),
+                link.attribute() + " \"" + link.target() + "\": " + link.reason());
+    }
+
+    /** Refuses an output folder that would replace the sources. */
+    static void checkOut(Path source, Path out) {
+        String reason = null;
+        if (out.getParent() == null) {
+            reason = "is the file-system root";
+        } else if (source.startsWith(out)) {
+            reason = "holds the site's own files, which publishing would replace";
+        } else if (out.startsWith(source.resolve("content")) || out.startsWith(source.resolve("templates"))
+                || out.startsWith(source.resolve("themes"))) {
+            reason = "is inside the site's sources";
+        } else if (out.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
+            reason = "is the home folder";
+        }
+        if (reason != null) {
+            throw new BuildFailure(Phase.PUBLISH, List.of(Problem.at(out.toString(), "cannot be the output: it "
+                    + reason + "; choose a folder of its own with --out, e.g. target/site")), true);
+        }
+    }
+
+    private static String shown(Path source, Path out) {
+        return out.startsWith(source) ? source.relativize(out).toString() : out.toString();
+    }
+}

@@ -1,0 +1,144 @@
+package dev.folio.input;
+
+import dev.folio.input.yaml.Node;
+import dev.folio.input.yaml.ProfileReader;
+import dev.folio.input.yaml.SettingsReader;
+import dev.folio.input.yaml.YamlReader;
+import dev.folio.problem.InvalidInputException;
+import dev.folio.problem.Problem;
+import dev.folio.problem.Problems;
+import dev.folio.profile.Profile;
+import dev.folio.profile.SiteSettings;
+import dev.folio.profile.Story;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Loads {@code content/} of a site folder: {@code profile.yml}, {@code site.yml} and the story
+ * bodies in {@code stories/<id>.md}. Collects every problem, then throws them together.
+ */
+public final class ContentLoader {
+
+    public static final String CONTENT = "content";
+    public static final String PROFILE = CONTENT + "/profile.yml";
+    public static final String SETTINGS = CONTENT + "/site.yml";
+    public static final String STORIES = CONTENT + "/stories";
+
+    private final YamlReader yaml = new YamlReader();
+
+    /**
+     * @param themes the theme names the site may choose
+     * @throws InvalidInputException with every problem found
+     */
+    public SiteInput load(Path sourceDir, Set<String> themes) {
+        Path source = sourceDir.toAbsolutePath().normalize();
+        Problems problems = new Problems();
+        Path profileFile = source.resolve(PROFILE);
+        if (!Files.isRegularFile(profileFile)) {
+            throw new InvalidInputException(Problem.at(PROFILE, "not found in " + source
+                    + "; run folio in a site folder (one holding content/profile.yml) or pass --source DIR"));
+        }
+        Optional<Profile> profile = read(source, PROFILE, problems)
+                .flatMap(node -> ProfileReader.read(PROFILE, node, problems));
+        String fallbackTitle = profile.map(p -> p.basics().name()).orElse("");
+        Optional<SiteSettings> settings = Files.isRegularFile(source.resolve(SETTINGS))
+                ? read(source, SETTINGS, problems).flatMap(n -> SettingsReader.read(SETTINGS, n, fallbackTitle, themes, problems))
+                : Optional.of(new SiteSettings(fallbackTitle, "", "/", SiteSettings.DEFAULT_THEME, "en"));
+        Profile withBodies = profile.map(p -> withStoryBodies(source, p, problems)).orElse(null);
+        profile.ifPresent(p -> checkImage(source, p, problems));
+        problems.throwIfAny();
+        return new SiteInput(source, withBodies, settings.orElseThrow());
+    }
+
+    private Optional<Node> read(Path source, String file, Problems problems) {
+        try {
+            Path path = source.resolve(file);
+            if (Files.size(path) > YamlReader.MAX_BYTES) {
+                problems.add(Problem.at(file, "file is larger than " + YamlReader.MAX_BYTES
+                        + " bytes; a profile this large is almost certainly not one"));
+                return Optional.empty();
+            }
+            return yaml.read(file, Files.readAllBytes(path), problems);
+        } catch (IOException e) {
+            problems.add(Problem.at(file, "could not be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static Profile withStoryBodies(Path source, Profile profile, Problems problems) {
+        Path dir = source.resolve(STORIES);
+        Set<String> ids = new TreeSet<>();
+        List<Story> stories = new ArrayList<>();
+        for (Story story : profile.stories()) {
+            ids.add(story.id());
+            String body = "";
+            if (!story.id().isEmpty()) {
+                Path file = dir.resolve(story.id() + ".md");
+                if (Files.isRegularFile(file)) {
+                    body = readMarkdown(source, file, problems);
+                }
+            }
+            stories.add(new Story(story.id(), story.title(), story.category(), story.summary(), story.problem(),
+                    story.approach(), story.impact(), story.metrics(), story.keywords(), body));
+        }
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().forEach(f -> {
+                    String name = f.getFileName().toString();
+                    String id = name.substring(0, name.length() - 3);
+                    if (!ids.contains(id)) {
+                        problems.add(Problem.at(STORIES + "/" + name, "belongs to no story: no story in "
+                                + PROFILE + " has id \"" + id + "\""
+                                + (ids.isEmpty() ? "" : " (story ids: " + String.join(", ", ids) + ")")
+                                + "; rename the file or add the story"));
+                    }
+                });
+            } catch (IOException e) {
+                problems.add(Problem.at(STORIES, "could not be listed: " + e.getMessage()));
+            }
+        }
+        return new Profile(profile.basics(), profile.work(), profile.education(), profile.skills(),
+                profile.projects(), profile.awards(), profile.languages(), profile.metrics(), stories,
+                profile.principles(), profile.sections());
+    }
+
+    private static String readMarkdown(Path source, Path file, Problems problems) {
+        String shown = source.relativize(file).toString().replace('\\', '/');
+        try {
+            if (!file.toRealPath().startsWith(source.toRealPath())) {
+                problems.add(Problem.at(shown, "is a link to a file outside the site folder; copy the file in instead"));
+                return "";
+            }
+            if (Files.size(file) > YamlReader.MAX_BYTES) {
+                problems.add(Problem.at(shown, "is larger than " + YamlReader.MAX_BYTES + " bytes; shorten the story"));
+                return "";
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(Problem.at(shown, "is not valid UTF-8; save the file as UTF-8"));
+            return "";
+        } catch (IOException e) {
+            problems.add(Problem.at(shown, "could not be read: " + e.getMessage()));
+            return "";
+        }
+    }
+
+    private static void checkImage(Path source, Profile profile, Problems problems) {
+        String image = profile.basics().image();
+        if (image.isEmpty()) {
+            return;
+        }
+        Optional<String> problem = SitePaths.checkInside(source.resolve(CONTENT), image);
+        problem.ifPresent(p -> problems.add(Problem.at(PROFILE, "basics.image \"" + image + "\" " + p)));
+    }
+}

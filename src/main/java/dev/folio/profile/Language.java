@@ -1,0 +1,3 @@
+package dev.folio.profile;
+
+public record Language(String language, String fluency) {}

@@ -1,0 +1,105 @@
+package dev.folio.render;
+
+import gg.jte.CodeResolver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Template lookup in order: the site's {@code templates/}, the chosen theme (site copy, then
+ * built-in), then the default theme (site copy, then built-in). The first folder holding a
+ * template of that name wins.
+ */
+final class TemplateLayers implements CodeResolver {
+
+    /** A folder of templates and how to show it in messages. */
+    record Layer(Path dir, String shown) {}
+
+    private final List<Layer> layers;
+
+    TemplateLayers(List<Layer> layers) {
+        this.layers = List.copyOf(layers);
+    }
+
+    static TemplateLayers of(Path sourceDir, Theme chosen, Theme fallback) {
+        List<Layer> layers = new ArrayList<>();
+        layers.add(new Layer(sourceDir.resolve("templates"), "templates"));
+        for (Theme theme : new LinkedHashSet<>(List.of(chosen, fallback))) {
+            theme.local().ifPresent(dir -> layers.add(new Layer(dir.resolve("templates"),
+                    "themes/" + theme.name() + "/templates")));
+            theme.builtIn().ifPresent(dir -> layers.add(new Layer(dir.resolve("templates"),
+                    "built-in theme " + theme.name() + ": templates")));
+        }
+        return new TemplateLayers(layers);
+    }
+
+    /** Where {@code name} comes from, for messages: "templates/home.jte". */
+    String shown(String name) {
+        return find(name).map(l -> l.shown() + "/" + name).orElse(name);
+    }
+
+    private Optional<Layer> find(String name) {
+        if (name.contains("..") || name.startsWith("/")) {
+            return Optional.empty();
+        }
+        return layers.stream().filter(l -> Files.isRegularFile(l.dir().resolve(name))).findFirst();
+    }
+
+    @Override
+    public String resolve(String name) {
+        return find(name).map(l -> {
+            try {
+                return Files.readString(l.dir().resolve(name), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(null);
+    }
+
+    @Override
+    public long getLastModified(String name) {
+        return find(name).map(l -> {
+            try {
+                return Files.getLastModifiedTime(l.dir().resolve(name)).toMillis();
+            } catch (IOException e) {
+                return 0L;
+            }
+        }).orElse(0L);
+    }
+
+    /**
+     * True when some template the site would use differs from the precompiled copy of
+     * {@code builtIn}: then the templates are compiled at build time.
+     */
+    boolean differsFrom(Path builtInTemplates) {
+        for (Layer layer : layers) {
+            if (layer.dir().startsWith(builtInTemplates) || !Files.isDirectory(layer.dir())) {
+                continue;
+            }
+            if (layer.dir().getFileSystem() != builtInTemplates.getFileSystem()
+                    || !layer.dir().normalize().equals(builtInTemplates.normalize())) {
+                try (Stream<Path> files = Files.walk(layer.dir())) {
+                    for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jte"))::iterator) {
+                        String name = layer.dir().relativize(file).toString().replace('\\', '/');
+                        Path original = builtInTemplates.resolve(name);
+                        if (!Files.isRegularFile(original)
+                                || !Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(original))) {
+                            return true;
+                        }
+                    }
+                } catch (IOException e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.folio.render;
+
+import dev.folio.input.SiteInput;
+import dev.folio.profile.Award;
+import dev.folio.profile.Basics;
+import dev.folio.profile.Direction;
+import dev.folio.profile.Education;
+import dev.folio.profile.Metric;
+import dev.folio.profile.PartialDate;
+import dev.folio.profile.Profile;
+import dev.folio.profile.Project;
+import dev.folio.profile.SiteSettings;
+import dev.folio.profile.SocialProfile;
+import dev.folio.profile.Story;
+import dev.folio.profile.Work;
+import dev.folio.render.view.AwardView;
+import dev.folio.render.view.ContactView;
+import dev.folio.render.view.EducationView;
+import dev.folio.render.view.HeroView;
+import dev.folio.render.view.HomeView;
+import dev.folio.render.view.JobView;
+import dev.folio.render.view.LinkView;
+import dev.folio.render.view.MetricView;
+import dev.folio.render.view.NotFoundView;
+import dev.folio.render.view.PageInfo;
+import dev.folio.render.view.ProjectView;
+import dev.folio.render.view.SectionView;
+import dev.folio.render.view.StoryCardView;
+import dev.folio.render.view.StoryView;
+import dev.folio.site.Assembler;
+import dev.folio.site.Page;
+import dev.folio.site.Site;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Turns the assembled site into the view records the templates read. */
+final class Views {
+
+    private final Site site;
+    private final Profile profile;
+    private final SiteSettings settings;
+    private final Markdown markdown;
+
+    Views(Site site, Markdown markdown) {
+        this.site = site;
+        SiteInput input = site.input();
+        this.profile = input.profile();
+        this.settings = input.settings();
+        this.markdown = markdown;
+    }
+
+    Object of(Page page) {
+        return switch (page.kind()) {
+            case HOME -> home(page);
+            case STORY -> story(page, page.story().orElseThrow());
+            case NOT_FOUND -> new NotFoundView(info(page, page.title(), description()),
+                    page.href(""), contact(page));
+        };
+    }
+
+    private String description() {
+        if (!settings.description().isEmpty()) {
+            return settings.description();
+        }
+        Basics b = profile.basics();
+        return firstNonEmpty(b.headline(), b.summary(), b.label(), b.name());
+    }
+
+    PageInfo info(Page page, String title, String description) {
+        List<LinkView> nav = site.nav().stream().map(n -> new LinkView(n.label(),
+                page.kind() == dev.folio.site.PageKind.HOME && n.target().startsWith(Assembler.HOME + "#")
+                        ? n.target().substring(Assembler.HOME.length()) : page.href(n.target()))).toList();
+        String canonical = settings.baseUrl().contains("://") && page.kind() != dev.folio.site.PageKind.NOT_FOUND
+                ? settings.baseUrl() + (page.path().equals(Assembler.HOME) ? "" : page.path()) : "";
+        return new PageInfo(title, description, settings.language(), canonical, page.root(), settings.title(),
+                profile.basics().name(), nav);
+    }
+
+    private HomeView home(Page page) {
+        Basics b = profile.basics();
+        String image = b.image().isEmpty() ? "" : page.href(b.image());
+        HeroView hero = new HeroView(b.name(), b.label(), b.headline(), b.summary(), b.location().display(), image,
+                socialLinks(b));
+        List<StoryCardView> stories = profile.stories().stream().map(s -> new StoryCardView(s.id(), s.title(),
+                s.category(), s.summary(), page.href(Site.storyPath(s.id())), metrics(s))).toList();
+        return new HomeView(
+                info(page, page.title(), description()),
+                hero,
+                profile.metrics().stream().map(Views::metric).toList(),
+                stories,
+                profile.principles(),
+                profile.skills(),
+                profile.work().stream().map(Views::job).toList(),
+                profile.education().stream().map(Views::education).toList(),
+                profile.projects().stream().map(Views::project).toList(),
+                profile.awards().stream().map(Views::award).toList(),
+                profile.languages(),
+                sections(),
+                contact(page));
+    }
+
+    private List<SectionView> sections() {
+        List<SectionView> out = new ArrayList<>();
+        for (var section : profile.sections()) {
+            out.add(new SectionView("section-" + slug(section.title()), section.title(),
+                    markdown.render(section.body())));
+        }
+        return out;
+    }
+
+    private StoryView story(Page page, Story story) {
+        List<Story> all = profile.stories();
+        int index = all.indexOf(story);
+        Optional<LinkView> previous = index > 0
+                ? Optional.of(new LinkView(all.get(index - 1).title(), page.href(Site.storyPath(all.get(index - 1).id()))))
+                : Optional.empty();
+        Optional<LinkView> next = index < all.size() - 1
+                ? Optional.of(new LinkView(all.get(index + 1).title(), page.href(Site.storyPath(all.get(index + 1).id()))))
+                : Optional.empty();
+        String description = firstNonEmpty(story.summary(), story.problem(), description());
+        return new StoryView(info(page, page.title(), description), story.title(), story.category(), story.summary(),
+                story.problem(), story.approach(), story.impact(), metrics(story), story.keywords(),
+                markdown.render(story.body()), page.href(Assembler.HOME), previous, next, contact(page));
+    }
+
+    private List<MetricView> metrics(Story story) {
+        return story.metrics().stream().map(profile::metric).flatMap(Optional::stream).map(Views::metric).toList();
+    }
+
+    static MetricView metric(Metric m) {
+        String direction = m.direction().map(d -> d == Direction.LOWER_IS_BETTER ? "lower is better"
+                : "higher is better").orElse("");
+        return new MetricView(m.id(), m.label(), m.display(), m.comparison(), m.before(), m.after(), m.unit(),
+                MetricChange.of(m).orElse(""), direction, MetricChange.improved(m), m.context());
+    }
+
+    private static JobView job(Work w) {
+        return new JobView(w.name(), w.position(), w.location(), w.url(), period(w.startDate(), w.endDate(), true),
+                w.startDate().map(PartialDate::iso).orElse(""), w.endDate().map(PartialDate::iso).orElse(""),
+                w.current(), w.summary(), w.highlights(), w.keywords());
+    }
+
+    private static EducationView education(Education e) {
+        String degree = e.studyType().isEmpty() ? e.area()
+                : e.area().isEmpty() ? e.studyType() : e.studyType() + ", " + e.area();
+        return new EducationView(e.institution(), degree, period(e.startDate(), e.endDate(), false), e.score());
+    }
+
+    private static ProjectView project(Project p) {
+        return new ProjectView(p.name(), p.description(), p.url(), period(p.startDate(), p.endDate(), false),
+                p.highlights(), p.keywords());
+    }
+
+    private static AwardView award(Award a) {
+        return new AwardView(a.title(), a.date().map(PartialDate::display).orElse(""), a.awarder(), a.summary());
+    }
+
+    /** "Jun 2021 – Present", "2016 – 2019", "2019", or "". */
+    static String period(Optional<PartialDate> start, Optional<PartialDate> end, boolean openMeansPresent) {
+        if (start.isEmpty()) {
+            return end.map(PartialDate::display).orElse("");
+        }
+        if (end.isEmpty()) {
+            return openMeansPresent ? start.get().display() + " – Present" : start.get().display();
+        }
+        if (end.get().equals(start.get())) {
+            return start.get().display();
+        }
+        return start.get().display() + " – " + end.get().display();
+    }
+
+    private ContactView contact(Page page) {
+        Basics b = profile.basics();
+        List<LinkView> links = new ArrayList<>();
+        if (!b.email().isEmpty()) {
+            links.add(new LinkView(b.email(), "mailto:" + b.email()));
+        }
+        if (!b.phone().isEmpty()) {
+            links.add(new LinkView(b.phone(), "tel:" + b.phone().replaceAll("[^+\\d]", "")));
+        }
+        links.addAll(socialLinks(b));
+        return new ContactView(b.name(), b.label(), b.location().display(), links);
+    }
+
+    private static List<LinkView> socialLinks(Basics b) {
+        List<LinkView> links = new ArrayList<>();
+        if (!b.url().isEmpty()) {
+            links.add(new LinkView("Website", b.url()));
+        }
+        for (SocialProfile p : b.profiles()) {
+            if (!p.url().isEmpty()) {
+                links.add(new LinkView(p.network(), p.url()));
+            }
+        }
+        return links;
+    }
+
+    static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "section" : slug;
+    }
+
+    private static String firstNonEmpty(String... values) {
+        for (String v : values) {
+            if (!v.isEmpty()) {
+                return v;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,23 @@
+package dev.folio.render.view;
+
+import java.util.List;
+
+/** A role; {@code period} reads "Jun 2021 – Present", {@code start}/{@code end} are machine dates. */
+public record JobView(
+        String company,
+        String position,
+        String location,
+        String url,
+        String period,
+        String start,
+        String end,
+        boolean current,
+        String summary,
+        List<String> highlights,
+        List<String> keywords) {
+
+    public JobView {
+        highlights = List.copyOf(highlights);
+        keywords = List.copyOf(keywords);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.folio.render.view;
+
+import java.util.List;
+
+/**
+ * What every page's layout needs. {@code root} prefixes site-relative links ("", "../" or the base
+ * path); {@code canonical} is the page's full address, empty when the site has no absolute baseUrl.
+ */
+public record PageInfo(
+        String title,
+        String description,
+        String language,
+        String canonical,
+        String root,
+        String siteTitle,
+        String personName,
+        List<LinkView> nav) {
+
+    public PageInfo {
+        nav = List.copyOf(nav);
+    }
+
+    public String href(String target) {
+        return root + target;
+    }
+}
