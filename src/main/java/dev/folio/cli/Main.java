@@ -22,7 +22,6 @@ public final class Main implements Runnable {
                 .addSubcommand(new CheckCommand(console))
                 .setOut(out)
                 .setErr(err)
-                .setExitCodeExceptionMapper(e -> ExitCode.INTERNAL)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     console.internal(e);
                     return ExitCode.INTERNAL;

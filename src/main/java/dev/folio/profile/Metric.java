@@ -23,10 +23,16 @@ public record Metric(
 
     /** What the card shows: "420 → 95 ms", or the value with its unit. */
     public String display() {
-        String suffix = unit.isEmpty() ? "" : (unit.startsWith("%") || unit.startsWith("/") ? unit : " " + unit);
-        if (comparison()) {
-            return before + " → " + after + suffix;
-        }
-        return value + suffix;
+        return number() + unitSuffix();
+    }
+
+    /** The number without its unit: "420 → 95" or the value. */
+    public String number() {
+        return comparison() ? before + " → " + after : value;
+    }
+
+    /** The unit as it follows the number: " ms", but "%" and "/mo" without a space. */
+    public String unitSuffix() {
+        return unit.isEmpty() ? "" : (unit.startsWith("%") || unit.startsWith("/") ? unit : " " + unit);
     }
 }

@@ -132,7 +132,7 @@ final class Views {
     static MetricView metric(Metric m) {
         String direction = m.direction().map(d -> d == Direction.LOWER_IS_BETTER ? "lower is better"
                 : "higher is better").orElse("");
-        return new MetricView(m.id(), m.label(), m.display(), m.comparison(), m.before(), m.after(), m.unit(),
+        return new MetricView(m.id(), m.label(), m.display(), m.number(), m.unitSuffix(), m.comparison(), m.before(), m.after(), m.unit(),
                 MetricChange.of(m).orElse(""), direction, MetricChange.improved(m), m.context());
     }
 

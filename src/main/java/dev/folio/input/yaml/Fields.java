@@ -81,6 +81,14 @@ final class Fields {
                 .orElse(new int[] {map.line(), map.column()});
     }
 
+    /** The place of each item of the list at {@code key}, as {line, column}. */
+    List<int[]> itemPositions(String key) {
+        return map.entry(key).map(MapNode.Entry::value)
+                .filter(ListNode.class::isInstance)
+                .map(v -> ((ListNode) v).items().stream().map(i -> new int[] {i.line(), i.column()}).toList())
+                .orElse(List.of());
+    }
+
     /** Text at {@code key}; empty string when absent. */
     String text(String key) {
         Optional<Node> node = value(key);

@@ -183,9 +183,10 @@ public final class ProfileReader {
         String approach = s.text("approach");
         String impact = s.text("impact");
         List<String> metrics = s.texts("metrics");
-        int[] at = s.position("metrics");
+        List<int[]> places = s.itemPositions("metrics");
         for (int i = 0; i < metrics.size(); i++) {
-            references.add(new Reference(metrics.get(i), s.child("metrics") + "[" + i + "]", at[0] + i, at[1]));
+            int[] at = i < places.size() ? places.get(i) : s.position("metrics");
+            references.add(new Reference(metrics.get(i), s.child("metrics") + "[" + i + "]", at[0], at[1]));
         }
         return new Story(id, title, category, summary, problem, approach, impact, metrics, s.texts("keywords"), "");
     }

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML into located {@link Node}s. Every problem (bad encoding, syntax, duplicate keys, size)
@@ -78,7 +80,21 @@ public final class YamlReader {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
-            problems.add(file, Math.max(line, 0), Math.max(column, 0), syntaxMessage(e));
+            String message = "is not valid YAML; check the indentation and the quotes on this line";
+            if (e.getCause() instanceof MarkedYAMLException marked) {
+                boolean unclosed = marked.getProblem() != null && marked.getProblem().contains("<stream end>")
+                        && marked.getContextMark() != null;
+                Mark mark = marked.getProblemMark() != null && !unclosed ? marked.getProblemMark()
+                        : marked.getContextMark();
+                if (mark != null) {
+                    line = mark.getLine() + 1;
+                    column = mark.getColumn() + 1;
+                }
+                message = syntaxMessage(marked);
+            } else if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("alias")) {
+                message = "uses too many YAML aliases; write the values out instead";
+            }
+            problems.add(file, Math.max(line, 0), Math.max(column, 0), message);
             return Optional.empty();
         } catch (IOException e) {
             problems.add(Problem.at(file, "could not be read: " + e.getMessage()));
@@ -158,15 +174,26 @@ public final class YamlReader {
         return Math.min(in.position(), bytes.length - 1);
     }
 
-    private static String syntaxMessage(JacksonException e) {
-        String original = e.getOriginalMessage();
-        if (original == null) {
-            return "is not valid YAML";
-        }
-        String first = original.strip().lines().findFirst().orElse("").strip();
-        if (first.contains("found character '\\t'") || original.contains("'\\t'")) {
+    private static String syntaxMessage(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        if (problem.contains("\\t") || problem.contains("\t")) {
             return "a tab is used for indentation; YAML needs spaces";
         }
-        return "is not valid YAML: " + first + "; check the indentation and the quotes on this line";
+        if (problem.contains("mapping values are not allowed")) {
+            return "a colon inside an unquoted value; put the value in quotes, e.g. title: \"Speed: 4x\"";
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return "a line without \"key: value\"; check the indentation, or quote the text";
+        }
+        if (context.contains("flow sequence") && problem.contains("expected ','")) {
+            return "a [ list ] starting here is not closed; add the missing ] or quote the text";
+        }
+        if (context.contains("flow mapping") && problem.contains("expected ','")) {
+            return "a { mapping } starting here is not closed; add the missing } or quote the text";
+        }
+        String what = problem.isEmpty() ? context : problem;
+        return "is not valid YAML (" + what.strip() + (context.isEmpty() || problem.isEmpty() ? "" : ", " + context.strip())
+                + "); check the indentation and the quotes on this line";
     }
 }

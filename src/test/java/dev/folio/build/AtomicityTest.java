@@ -1,0 +1,79 @@
+package dev.folio.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A failing build leaves the previous output exactly as it was, and no temporary folders behind. */
+final class AtomicityTest {
+
+    @TempDir
+    Path dir;
+
+    private BuildOptions options(Path source) {
+        return new BuildOptions(source, dir.resolve("out/site"), Optional.empty());
+    }
+
+    @Test
+    void invalidProfileLeavesPreviousSite() throws Exception {
+        Path source = TestSites.write(dir.resolve("src"), Map.of("content/profile.yml", TestSites.MINIMAL_PROFILE));
+        Builder.build(options(source));
+        Map<String, byte[]> before = TestSites.tree(dir.resolve("out/site"));
+
+        TestSites.write(source, Map.of("content/profile.yml", "basics:\n  name: [broken\n"));
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> Builder.build(options(source)));
+        assertEquals(Phase.LOAD, failure.phase());
+        assertSame(before, TestSites.tree(dir.resolve("out/site")));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void brokenLinkLeavesPreviousSite() throws Exception {
+        Path source = TestSites.write(dir.resolve("src"), Map.of("content/profile.yml", TestSites.MINIMAL_PROFILE));
+        Builder.build(options(source));
+        Map<String, byte[]> before = TestSites.tree(dir.resolve("out/site"));
+
+        TestSites.write(source, Map.of("templates/404.jte", """
+                @param dev.folio.render.view.NotFoundView view
+                <!DOCTYPE html><html lang="en"><title>x</title><a href="missing.html">gone</a></html>
+                """));
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> Builder.build(options(source)));
+        assertEquals(Phase.CHECK, failure.phase());
+        assertEquals("404.html:1:48: href \"missing.html\": file not found: missing.html",
+                failure.problems().get(0).format());
+        assertSame(before, TestSites.tree(dir.resolve("out/site")));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void successfulRebuildReplacesTheWholeTree() throws Exception {
+        Path source = TestSites.write(dir.resolve("src"), Map.of("content/profile.yml", TestSites.MINIMAL_PROFILE));
+        Files.createDirectories(dir.resolve("out/site"));
+        Files.writeString(dir.resolve("out/site/stale.html"), "old");
+        Builder.build(options(source));
+        assertTrue(Files.notExists(dir.resolve("out/site/stale.html")));
+        assertTrue(Files.isRegularFile(dir.resolve("out/site/index.html")));
+        assertNoLeftovers();
+    }
+
+    private void assertNoLeftovers() throws Exception {
+        try (Stream<Path> children = Files.list(dir.resolve("out"))) {
+            assertEquals(List.of("site"), children.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((k, v) -> assertArrayEquals(v, actual.get(k), k));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.folio.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sample's home page, byte for byte. After an intended change, update the golden file with
+ * {@code mvn test -Dtest=GoldenHomePageTest -Dgolden.update=true}; CI (the CI variable set) refuses.
+ */
+final class GoldenHomePageTest {
+
+    static final Path GOLDEN = Path.of("src/test/resources/golden/index.html");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void homePageMatchesGoldenFile() throws Exception {
+        Builder.build(new BuildOptions(TestSites.SAMPLE, out.resolve("site"), Optional.empty()));
+        String actual = TestSites.read(out.resolve("site/index.html"));
+        if (Boolean.getBoolean("golden.update")) {
+            if (System.getenv("CI") != null) {
+                fail("refusing to update golden files when CI is set");
+            }
+            Files.createDirectories(GOLDEN.getParent());
+            Files.writeString(GOLDEN, actual);
+        }
+        if (!Files.exists(GOLDEN)) {
+            fail(GOLDEN + " is missing; create it with -Dgolden.update=true");
+        }
+        assertEquals(TestSites.read(GOLDEN), actual,
+                "home page changed; if intended, run mvn test -Dtest=GoldenHomePageTest -Dgolden.update=true");
+    }
+}
