@@ -24,6 +24,7 @@ final class Fields {
     private final String path;
     private final Problems problems;
     private final Set<String> known = new LinkedHashSet<>();
+    private final java.util.Map<String, String> missing = new java.util.LinkedHashMap<>();
 
     private Fields(String file, MapNode map, String path, Problems problems) {
         this.file = file;
@@ -106,8 +107,7 @@ final class Fields {
     String required(String key, String fix) {
         String text = text(key);
         if (text.isEmpty() && !hasNonTextValue(key)) {
-            int[] at = position(key);
-            problems.add(file, at[0], at[1], child(key) + " is missing; " + fix);
+            missing.put(key, child(key) + " is missing; " + fix);
         }
         return text;
     }
@@ -219,17 +219,26 @@ final class Fields {
         problems.add(file, node.line(), node.column(), message);
     }
 
-    /** Reports every key that was never asked for. */
+    /**
+     * Reports every key that was never asked for, and the required keys that are missing, except
+     * those a misspelt key already explains.
+     */
     void finish() {
         for (MapNode.Entry entry : map.entries()) {
             if (!known.contains(entry.key())) {
                 String message = child(entry.key()) + " is not a known key";
                 Optional<String> near = Suggest.nearest(entry.key(), known);
+                near.ifPresent(missing::remove);
                 message += near.map(n -> "; did you mean \"" + n + "\"?")
                         .orElse("; known keys here: " + String.join(", ", known));
                 problems.add(file, entry.line(), entry.column(), message);
             }
         }
+        missing.forEach((key, message) -> {
+            int[] at = position(key);
+            problems.add(file, at[0], at[1], message);
+        });
+        missing.clear();
     }
 
     private static String describe(String path) {

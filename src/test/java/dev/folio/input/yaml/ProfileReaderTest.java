@@ -55,6 +55,12 @@ final class ProfileReaderTest {
     }
 
     @Test
+    void misspeltRequiredKeyIsReportedOnce() {
+        assertEquals(List.of("content/profile.yml:2:3: basics.nmae is not a known key; did you mean \"name\"?"),
+                problems("basics:\n  nmae: A\n"));
+    }
+
+    @Test
     void missingNameAndBadDateAndEndBeforeStart() {
         assertEquals(List.of(
                 "content/profile.yml:2:3: basics.name is missing; add the person's name, e.g. name: Alex Rivera",
