@@ -7,11 +7,16 @@ import picocli.CommandLine.Command;
 /** The folio command line: {@code folio build}, {@code folio check}. */
 @Command(name = "folio", mixinStandardHelpOptions = true, version = "folio 0.1.0",
         description = "Builds a portfolio site for a software engineer from content/profile.yml.")
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** No command given: show what there is. */
     @Override
-    public void run() {
-        CommandLine.usage(this, System.out);
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
     }
 
     /** Runs folio and returns its exit code; prints to the given writers. */

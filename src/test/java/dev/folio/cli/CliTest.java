@@ -113,6 +113,9 @@ final class CliTest {
         assertEquals(ExitCode.OK, help.code());
         assertTrue(help.out().contains("--source=DIR"), help.out());
         assertTrue(help.out().contains("--theme=NAME"), help.out());
+        Run bare = run();
+        assertEquals(ExitCode.USAGE, bare.code());
+        assertTrue(bare.err().contains("build") && bare.err().contains("check"), bare.err());
         Run wrong = run("build", "--nope");
         assertEquals(ExitCode.USAGE, wrong.code());
         assertTrue(wrong.err().contains("Unknown option: '--nope'"), wrong.err());

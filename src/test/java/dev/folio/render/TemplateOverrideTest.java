@@ -37,6 +37,35 @@ final class TemplateOverrideTest {
     }
 
     @Test
+    void siteThemeAddsToTheDefaultTheme() {
+        Path source = TestSites.write(dir.resolve("site"), Map.of(
+                "content/profile.yml", TestSites.MINIMAL_PROFILE,
+                "content/site.yml", "theme: mine\n",
+                "themes/mine/theme.yml", "name: mine\n",
+                "themes/mine/assets/style.css", "body { color: teal; }\n",
+                "themes/mine/templates/404.jte", """
+                        @param dev.folio.render.view.NotFoundView view
+                        <!DOCTYPE html><html lang="en"><title>Lost</title><h1>Lost</h1><a href="${view.homeHref()}">home</a></html>
+                        """));
+        Builder.build(new BuildOptions(source, dir.resolve("out"), Optional.empty()));
+        assertTrue(TestSites.read(dir.resolve("out/404.html")).contains("<h1>Lost</h1>"));
+        assertEquals("body { color: teal; }\n", TestSites.read(dir.resolve("out/assets/style.css")));
+        assertTrue(TestSites.read(dir.resolve("out/index.html")).contains("class=\"metric\""), "rest from default");
+        assertTrue(java.nio.file.Files.isRegularFile(dir.resolve("out/assets/favicon.svg")), "default assets too");
+    }
+
+    @Test
+    void unknownThemeInSiteYmlIsLocated() {
+        Path source = TestSites.write(dir.resolve("site"), Map.of(
+                "content/profile.yml", TestSites.MINIMAL_PROFILE,
+                "content/site.yml", "title: T\ntheme: neon\n"));
+        BuildFailure failure = assertThrows(BuildFailure.class,
+                () -> Builder.build(new BuildOptions(source, dir.resolve("out"), Optional.empty())));
+        assertEquals("content/site.yml:2:8: theme \"neon\" is not installed; available: default "
+                + "(a site's own theme lives in themes/neon/theme.yml)", failure.problems().get(0).format());
+    }
+
+    @Test
     void brokenOverrideNamesTheFileAndLine() {
         Path source = TestSites.write(dir.resolve("site"), Map.of(
                 "content/profile.yml", TestSites.MINIMAL_PROFILE,
