@@ -17,6 +17,7 @@ import dev.folio.site.Site;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,43 +28,53 @@ public final class Builder {
 
     private Builder() {}
 
-    public static BuildResult build(BuildOptions options) {
-        long start = System.nanoTime();
-        Path source = options.source();
-        checkOut(source, options.out());
-        Set<String> themes = Themes.available(source);
+    /** Load, assemble and render without writing anything: the site as files in memory. */
+    public record Rendered(SiteInput input, SiteFiles files) {}
 
+    /** The load phase alone: the profile and settings, every problem found; {@code folio validate}. */
+    public static SiteInput load(Path source, Optional<String> themeOverride) {
+        Set<String> themes = Themes.available(source);
         SiteInput input;
         try {
             input = new ContentLoader().load(source, themes);
         } catch (InvalidInputException e) {
             throw new BuildFailure(Phase.LOAD, e.problems(), true);
         }
-        if (options.theme().isPresent()) {
-            String theme = options.theme().get();
+        if (themeOverride.isPresent()) {
+            String theme = themeOverride.get();
             if (!themes.contains(theme)) {
                 throw new BuildFailure(Phase.LOAD, List.of(Problem.at("--theme", "no theme named \"" + theme
                         + "\"; available: " + String.join(", ", themes))), true);
             }
             input = new SiteInput(input.sourceDir(), input.profile(), input.settings().withTheme(theme));
         }
+        return input;
+    }
 
+    /** Everything up to publishing; used by {@link #build} and by previews that serve from memory. */
+    public static Rendered render(Path source, Optional<String> themeOverride) {
+        SiteInput input = load(source, themeOverride);
         Site site = Assembler.assemble(input);
-
-        SiteFiles files;
         try (Renderer renderer = new Renderer(source, input.settings().theme())) {
-            files = renderer.render(site);
+            return new Rendered(input, renderer.render(site));
         } catch (TemplateFailure e) {
             throw new BuildFailure(Phase.RENDER, e.problems(), false);
         } catch (IOException e) {
             throw new BuildFailure(Phase.RENDER, List.of(Problem.at("themes", "could not be read: " + e.getMessage())),
                     false);
         }
+    }
 
+    public static BuildResult build(BuildOptions options) {
+        long start = System.nanoTime();
+        Path source = options.source();
+        checkOut(source, options.out());
+        Rendered rendered = render(source, options.theme());
+        SiteFiles files = rendered.files();
         try (Publisher.Staged staged = Publisher.stage(files, options.out())) {
             CheckReport report;
             try {
-                report = new LinkChecker(input.settings().basePath()).check(staged.dir());
+                report = new LinkChecker(rendered.input().settings().basePath()).check(staged.dir());
             } catch (IOException e) {
                 throw new BuildFailure(Phase.CHECK, List.of(Problem.at(shown(source, options.out()),
                         "could not be checked: " + e.getMessage())), false);
