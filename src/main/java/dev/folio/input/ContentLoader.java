@@ -1,5 +1,6 @@
 package dev.folio.input;
 
+import dev.folio.input.yaml.FrontMatter;
 import dev.folio.input.yaml.Node;
 import dev.folio.input.yaml.ProfileReader;
 import dev.folio.input.yaml.SettingsReader;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,13 +49,12 @@ public final class ContentLoader {
                     + "; run folio in a site folder (one holding content/profile.yml) or pass --source DIR"));
         }
         Optional<Profile> profile = read(source, PROFILE, problems)
-                .flatMap(node -> ProfileReader.read(PROFILE, node, problems));
+                .flatMap(node -> ProfileReader.read(PROFILE, node, source.resolve(CONTENT), problems));
         String fallbackTitle = profile.map(p -> p.basics().name()).orElse("");
         Optional<SiteSettings> settings = Files.isRegularFile(source.resolve(SETTINGS))
                 ? read(source, SETTINGS, problems).flatMap(n -> SettingsReader.read(SETTINGS, n, fallbackTitle, themes, problems))
                 : Optional.of(new SiteSettings(fallbackTitle, "", "/", SiteSettings.DEFAULT_THEME, "en"));
         Profile withBodies = profile.map(p -> withStoryBodies(source, p, problems)).orElse(null);
-        profile.ifPresent(p -> checkImage(source, p, problems));
         problems.throwIfAny();
         return new SiteInput(source, withBodies, settings.orElseThrow());
     }
@@ -73,21 +74,22 @@ public final class ContentLoader {
         }
     }
 
-    private static Profile withStoryBodies(Path source, Profile profile, Problems problems) {
+    private Profile withStoryBodies(Path source, Profile profile, Problems problems) {
         Path dir = source.resolve(STORIES);
         Set<String> ids = new TreeSet<>();
+        Set<String> metricIds = new TreeSet<>();
+        profile.metrics().forEach(m -> metricIds.add(m.id()));
         List<Story> stories = new ArrayList<>();
         for (Story story : profile.stories()) {
             ids.add(story.id());
-            String body = "";
+            Story merged = story;
             if (!story.id().isEmpty()) {
                 Path file = dir.resolve(story.id() + ".md");
                 if (Files.isRegularFile(file)) {
-                    body = readMarkdown(source, file, problems);
+                    merged = withMarkdown(source, file, story, metricIds, problems);
                 }
             }
-            stories.add(new Story(story.id(), story.title(), story.category(), story.summary(), story.problem(),
-                    story.approach(), story.impact(), story.metrics(), story.keywords(), body));
+            stories.add(merged);
         }
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
@@ -108,6 +110,57 @@ public final class ContentLoader {
         return new Profile(profile.basics(), profile.work(), profile.education(), profile.skills(),
                 profile.projects(), profile.awards(), profile.languages(), profile.metrics(), stories,
                 profile.principles(), profile.sections());
+    }
+
+    /** The story with its Markdown body, and the fields its front matter sets. */
+    private Story withMarkdown(Path source, Path file, Story story, Set<String> metricIds, Problems problems) {
+        String shown = source.relativize(file).toString().replace('\\', '/');
+        String text = readMarkdown(source, file, problems);
+        Optional<StoryMarkdown> parts = StoryMarkdown.split(shown, text, problems);
+        if (parts.isEmpty()) {
+            return story;
+        }
+        String body = parts.get().body();
+        if (parts.get().frontMatter().isEmpty()) {
+            return withBody(story, body);
+        }
+        Optional<FrontMatter> matter = yaml.read(shown, parts.get().frontMatter().get().getBytes(StandardCharsets.UTF_8),
+                        parts.get().frontMatterLine() - 1, problems)
+                .flatMap(node -> FrontMatter.read(shown, node, metricIds, problems));
+        if (matter.isEmpty()) {
+            return withBody(story, body);
+        }
+        FrontMatter m = matter.get();
+        Map<String, Boolean> inProfile = Map.of(
+                "category", !story.category().isEmpty(), "summary", !story.summary().isEmpty(),
+                "problem", !story.problem().isEmpty(), "approach", !story.approach().isEmpty(),
+                "impact", !story.impact().isEmpty(), "metrics", !story.metrics().isEmpty(),
+                "keywords", !story.keywords().isEmpty());
+        for (String key : m.present()) {
+            if (inProfile.getOrDefault(key, false)) {
+                int[] at = m.places().get(key);
+                problems.add(shown, at[0], at[1], key + " is set both here and for story \"" + story.id()
+                        + "\" in " + PROFILE + "; keep one of the two");
+            }
+        }
+        return new Story(story.id(), story.title(),
+                pick(m, "category", m.category(), story.category()),
+                pick(m, "summary", m.summary(), story.summary()),
+                pick(m, "problem", m.problem(), story.problem()),
+                pick(m, "approach", m.approach(), story.approach()),
+                pick(m, "impact", m.impact(), story.impact()),
+                m.present().contains("metrics") ? m.metrics() : story.metrics(),
+                m.present().contains("keywords") ? m.keywords() : story.keywords(),
+                body);
+    }
+
+    private static String pick(FrontMatter m, String key, String fromMatter, String fromProfile) {
+        return m.present().contains(key) ? fromMatter : fromProfile;
+    }
+
+    private static Story withBody(Story s, String body) {
+        return new Story(s.id(), s.title(), s.category(), s.summary(), s.problem(), s.approach(), s.impact(),
+                s.metrics(), s.keywords(), body);
     }
 
     private static String readMarkdown(Path source, Path file, Problems problems) {
@@ -131,14 +184,5 @@ public final class ContentLoader {
             problems.add(Problem.at(shown, "could not be read: " + e.getMessage()));
             return "";
         }
-    }
-
-    private static void checkImage(Path source, Profile profile, Problems problems) {
-        String image = profile.basics().image();
-        if (image.isEmpty()) {
-            return;
-        }
-        Optional<String> problem = SitePaths.checkInside(source.resolve(CONTENT), image);
-        problem.ifPresent(p -> problems.add(Problem.at(PROFILE, "basics.image \"" + image + "\" " + p)));
     }
 }

@@ -113,9 +113,9 @@ public final class Renderer implements AutoCloseable {
 
     private void copyImage(Site site, SiteFiles files) throws IOException {
         String image = site.input().profile().basics().image();
-        if (!image.isEmpty()) {
+        if (!image.isEmpty() && !Views.isAddress(image)) {
             Path file = sourceDir.resolve(ContentLoader.CONTENT).resolve(image).normalize();
-            files.add(image.replace('\\', '/'), Files.readAllBytes(file));
+            files.add(Views.MEDIA + image, Files.readAllBytes(file));
         }
     }
 

@@ -38,6 +38,9 @@ import java.util.Optional;
 /** Turns the assembled site into the view records the templates read. */
 final class Views {
 
+    /** Where files named in the profile (the photo) are published. */
+    static final String MEDIA = "media/";
+
     private final Site site;
     private final Profile profile;
     private final SiteSettings settings;
@@ -69,24 +72,35 @@ final class Views {
     }
 
     PageInfo info(Page page, String title, String description) {
+        return info(page, title, description, JsonLd.NONE);
+    }
+
+    /** The site's absolute address, or empty when baseUrl is only a path. */
+    private String siteUrl() {
+        return settings.baseUrl().contains("://") ? settings.baseUrl() : "";
+    }
+
+    PageInfo info(Page page, String title, String description, JsonLd jsonLd) {
         List<LinkView> nav = site.nav().stream().map(n -> new LinkView(n.label(),
                 page.kind() == dev.folio.site.PageKind.HOME && n.target().startsWith(Assembler.HOME + "#")
                         ? n.target().substring(Assembler.HOME.length()) : page.href(n.target()))).toList();
         String canonical = settings.baseUrl().contains("://") && page.kind() != dev.folio.site.PageKind.NOT_FOUND
                 ? settings.baseUrl() + (page.path().equals(Assembler.HOME) ? "" : page.path()) : "";
         return new PageInfo(title, description, settings.language(), canonical, page.root(), settings.title(),
-                profile.basics().name(), nav);
+                profile.basics().name(), nav, jsonLd);
     }
 
     private HomeView home(Page page) {
         Basics b = profile.basics();
-        String image = b.image().isEmpty() ? "" : page.href(b.image());
+        String image = b.image().isEmpty() ? "" : isAddress(b.image()) ? b.image() : page.href(MEDIA + b.image());
         HeroView hero = new HeroView(b.name(), b.label(), b.headline(), b.summary(), b.location().display(), image,
                 socialLinks(b));
         List<StoryCardView> stories = profile.stories().stream().map(s -> new StoryCardView(s.id(), s.title(),
                 s.category(), s.summary(), page.href(Site.storyPath(s.id())), metrics(s))).toList();
+        String imageUrl = b.image().isEmpty() ? "" : isAddress(b.image()) ? b.image()
+                : siteUrl().isEmpty() ? "" : siteUrl() + MEDIA + b.image();
         return new HomeView(
-                info(page, page.title(), description()),
+                info(page, page.title(), description(), JsonLd.person(profile, siteUrl(), imageUrl)),
                 hero,
                 profile.metrics().stream().map(Views::metric).toList(),
                 stories,
@@ -120,7 +134,9 @@ final class Views {
                 ? Optional.of(new LinkView(all.get(index + 1).title(), page.href(Site.storyPath(all.get(index + 1).id()))))
                 : Optional.empty();
         String description = firstNonEmpty(story.summary(), story.problem(), description());
-        return new StoryView(info(page, page.title(), description), story.title(), story.category(), story.summary(),
+        String pageUrl = siteUrl().isEmpty() ? "" : siteUrl() + page.path();
+        return new StoryView(info(page, page.title(), description, JsonLd.article(profile, story, pageUrl, siteUrl())),
+                story.title(), story.category(), story.summary(),
                 story.problem(), story.approach(), story.impact(), metrics(story), story.keywords(),
                 markdown.render(story.body()), page.href(Assembler.HOME), previous, next, contact(page));
     }
@@ -195,6 +211,10 @@ final class Views {
             }
         }
         return links;
+    }
+
+    static boolean isAddress(String target) {
+        return target.regionMatches(true, 0, "https://", 0, 8) || target.regionMatches(true, 0, "http://", 0, 7);
     }
 
     static String slug(String text) {

@@ -32,20 +32,27 @@ public final class ProfileReader {
 
     private final String file;
     private final Problems problems;
+    private final Optional<java.nio.file.Path> contentDir;
     private final Map<String, int[]> metricIds = new HashMap<>();
     private final Map<String, int[]> storyIds = new HashMap<>();
     private final List<Reference> references = new ArrayList<>();
 
     private record Reference(String id, String path, int line, int column) {}
 
-    private ProfileReader(String file, Problems problems) {
+    private ProfileReader(String file, Optional<java.nio.file.Path> contentDir, Problems problems) {
         this.file = file;
+        this.contentDir = contentDir;
         this.problems = problems;
     }
 
     /** Reads {@code root}; the profile is only meaningful when {@code problems} stays empty. */
     public static Optional<Profile> read(String file, Node root, Problems problems) {
-        return new ProfileReader(file, problems).profile(root);
+        return new ProfileReader(file, Optional.empty(), problems).profile(root);
+    }
+
+    /** As {@link #read(String, Node, Problems)}, also checking that files it names exist in {@code contentDir}. */
+    public static Optional<Profile> read(String file, Node root, java.nio.file.Path contentDir, Problems problems) {
+        return new ProfileReader(file, Optional.of(contentDir), problems).profile(root);
     }
 
     private Optional<Profile> profile(Node root) {
@@ -100,11 +107,40 @@ public final class ProfileReader {
                 b.text("phone"),
                 b.url("url"),
                 b.text("summary"),
-                b.text("image"),
+                image(b),
                 b.object("location", l -> new Location(l.text("city"), l.text("region"), l.text("countryCode")),
                         Location.NONE),
                 b.list("profiles", p -> new SocialProfile(p.required("network", "name the network, e.g. GitHub"),
                         p.text("username"), p.url("url"))));
+    }
+
+    /** A picture: a path inside content/ (checked when the folder is known) or an https address. */
+    private String image(Fields b) {
+        String image = b.text("image");
+        if (image.isEmpty()) {
+            return image;
+        }
+        if (image.matches("(?i)https?://\\S+")) {
+            return image;
+        }
+        if (image.contains(":") && !image.matches("^[A-Za-z]:[\\\\/].*")) {
+            b.problem("image", b.child("image") + " \"" + image
+                    + "\" is neither a file in content/ nor an https:// address; use e.g. images/me.jpg");
+            return "";
+        }
+        if (!image.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(png|jpe?g|gif|webp|avif|svg)")) {
+            b.problem("image", b.child("image") + " \"" + image
+                    + "\" is not a picture; use a .jpg, .png, .webp, .avif, .gif or .svg file");
+            return "";
+        }
+        if (contentDir.isPresent()) {
+            Optional<String> wrong = dev.folio.input.SitePaths.checkInside(contentDir.get(), image);
+            if (wrong.isPresent()) {
+                b.problem("image", b.child("image") + " \"" + image + "\" " + wrong.get());
+                return "";
+            }
+        }
+        return image.replace('\\', '/');
     }
 
     private Work work(Fields w) {

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.folio.problem.Problem;
 import dev.folio.problem.Problems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -18,26 +20,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads YAML into located {@link Node}s. Every problem (bad encoding, syntax, duplicate keys, size)
- * is added to the sink with its line and column; nothing is thrown for bad input.
+ * Reads YAML into located {@link Node}s. Every problem (bad encoding, syntax, duplicate keys, tags,
+ * alias bombs, size) is added to the sink with its line and column; nothing is thrown for bad input.
+ * Anchors and aliases work; an alias shares the anchored node, and the values aliases stand for are
+ * counted so that an alias bomb is refused instead of expanded.
  */
 public final class YamlReader {
 
     /** Larger files are refused: a profile is a few kilobytes. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
+    /** How many values aliases may stand for in one file. */
+    public static final int MAX_ALIASED_VALUES = 10_000;
+
     private static final int MAX_DEPTH = 64;
+    private static final String CORE = "tag:yaml.org,2002:";
+    private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "seq", "map");
 
     private final YAMLFactory factory;
 
     public YamlReader() {
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_BYTES);
         this.factory = YAMLFactory.builder().loaderOptions(options).build();
@@ -48,12 +57,17 @@ public final class YamlReader {
      * that stop reading; an empty document gives an empty mapping.
      */
     public Optional<Node> read(String file, byte[] bytes, Problems problems) {
+        return read(file, bytes, 0, problems);
+    }
+
+    /** As {@link #read(String, byte[], Problems)}, for YAML that starts {@code lineOffset} lines into its file. */
+    public Optional<Node> read(String file, byte[] bytes, int lineOffset, Problems problems) {
         if (bytes.length > MAX_BYTES) {
             problems.add(Problem.at(file, "file is " + bytes.length + " bytes, more than the limit of "
                     + MAX_BYTES + "; a profile this large is almost certainly not one"));
             return Optional.empty();
         }
-        Optional<String> text = decode(file, bytes, problems);
+        Optional<String> text = decode(file, bytes, lineOffset, problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -62,20 +76,20 @@ public final class YamlReader {
             source = source.substring(1);
         }
         if (source.isBlank() || source.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
-            return Optional.of(new MapNode(1, 1, List.of()));
+            return Optional.of(new MapNode(1 + lineOffset, 1, List.of()));
         }
+        Reading reading = new Reading(file, lineOffset, problems);
         try (JsonParser parser = factory.createParser(source)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return Optional.of(new MapNode(1, 1, List.of()));
+            if (parser.nextToken() == null) {
+                return Optional.of(new MapNode(1 + lineOffset, 1, List.of()));
             }
-            Node root = node(file, parser, problems);
+            Node root = reading.node(parser);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                problems.add(file, at.getLineNr(), at.getColumnNr(),
+                problems.add(file, at.getLineNr() + lineOffset, at.getColumnNr(),
                         "a second YAML document starts here; keep one document per file");
             }
-            return Optional.of(root);
+            return reading.bombed ? Optional.empty() : Optional.of(root);
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
@@ -91,10 +105,10 @@ public final class YamlReader {
                     column = mark.getColumn() + 1;
                 }
                 message = syntaxMessage(marked);
-            } else if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("alias")) {
-                message = "uses too many YAML aliases; write the values out instead";
+            } else if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")) {
+                message = "is nested more than " + MAX_DEPTH + " levels deep; a profile needs far fewer";
             }
-            problems.add(file, Math.max(line, 0), Math.max(column, 0), message);
+            problems.add(file, Math.max(line, 0) + (line > 0 ? lineOffset : 0), Math.max(column, 0), message);
             return Optional.empty();
         } catch (IOException e) {
             problems.add(Problem.at(file, "could not be read: " + e.getMessage()));
@@ -102,46 +116,133 @@ public final class YamlReader {
         }
     }
 
-    private Node node(String file, JsonParser p, Problems problems) throws IOException {
-        JsonLocation at = p.currentTokenLocation();
-        int line = at.getLineNr();
-        int column = at.getColumnNr();
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            List<MapNode.Entry> entries = new ArrayList<>();
-            Map<String, Integer> seen = new HashMap<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                JsonLocation keyAt = p.currentTokenLocation();
-                String key = p.currentName();
-                p.nextToken();
-                Node value = node(file, p, problems);
-                Integer first = seen.putIfAbsent(key, keyAt.getLineNr());
-                if (first != null) {
-                    problems.add(file, keyAt.getLineNr(), keyAt.getColumnNr(), "key \"" + key
-                            + "\" appears twice (first on line " + first + "); keep one of them");
-                } else {
-                    entries.add(new MapNode.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
+    /** The state of one read: anchors seen so far and the values aliases stood for. */
+    private static final class Reading {
+
+        private final String file;
+        private final int lineOffset;
+        private final Problems problems;
+        private final Map<String, Node> anchors = new HashMap<>();
+        private final Map<Node, Integer> sizes = new java.util.IdentityHashMap<>();
+        private long aliased;
+        private boolean bombed;
+
+        Reading(String file, int lineOffset, Problems problems) {
+            this.file = file;
+            this.lineOffset = lineOffset;
+            this.problems = problems;
+        }
+
+        Node node(JsonParser p) throws IOException {
+            JsonLocation at = p.currentTokenLocation();
+            int line = at.getLineNr() + lineOffset;
+            int column = at.getColumnNr();
+            checkTag(p, line, column);
+            String anchor = p.getObjectId() == null ? null : p.getObjectId().toString();
+            Node node = value(p, line, column);
+            if (anchor != null) {
+                anchors.put(anchor, node);
+            }
+            return node;
+        }
+
+        private Node value(JsonParser p, int line, int column) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.START_OBJECT) {
+                List<MapNode.Entry> entries = new ArrayList<>();
+                Map<String, Integer> seen = new HashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    JsonLocation keyAt = p.currentTokenLocation();
+                    int keyLine = keyAt.getLineNr() + lineOffset;
+                    String key = p.currentName();
+                    p.nextToken();
+                    Node value = node(p);
+                    Integer first = seen.putIfAbsent(key, keyLine);
+                    if (first != null) {
+                        problems.add(file, keyLine, keyAt.getColumnNr(), "key \"" + key
+                                + "\" appears twice (first on line " + first + "); keep one of them");
+                    } else {
+                        entries.add(new MapNode.Entry(key, keyLine, keyAt.getColumnNr(), value));
+                    }
+                }
+                return new MapNode(line, column, entries);
+            }
+            if (token == JsonToken.START_ARRAY) {
+                List<Node> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(node(p));
+                }
+                return new ListNode(line, column, items);
+            }
+            if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                return alias(p.getText(), line, column);
+            }
+            if (token == JsonToken.VALUE_NULL) {
+                return new ScalarNode(line, column, "", true);
+            }
+            if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
+                problems.add(file, line, column, "binary data is not allowed here; write plain text");
+                return new ScalarNode(line, column, "", true);
+            }
+            return new ScalarNode(line, column, p.getText(), false);
+        }
+
+        private Node alias(String name, int line, int column) {
+            Node target = anchors.get(name);
+            if (target == null) {
+                problems.add(file, line, column, "alias *" + name + " names no anchor &" + name
+                        + " above it; define the anchor first or write the value out");
+                return new ScalarNode(line, column, "", true);
+            }
+            aliased += size(target);
+            if (aliased > MAX_ALIASED_VALUES) {
+                if (!bombed) {
+                    problems.add(file, line, column, "aliases here stand for more than " + MAX_ALIASED_VALUES
+                            + " values (an alias bomb?); write the values out instead");
+                }
+                bombed = true;
+                return new ScalarNode(line, column, "", true);
+            }
+            return target;
+        }
+
+        /** How many values a node stands for once its aliases are expanded; shared nodes counted once each. */
+        private int size(Node node) {
+            Integer known = sizes.get(node);
+            if (known != null) {
+                return known;
+            }
+            long total = 1;
+            if (node instanceof MapNode m) {
+                for (MapNode.Entry e : m.entries()) {
+                    total += size(e.value());
+                }
+            } else if (node instanceof ListNode l) {
+                for (Node item : l.items()) {
+                    total += size(item);
                 }
             }
-            return new MapNode(line, column, entries);
+            int result = (int) Math.min(total, Integer.MAX_VALUE);
+            sizes.put(node, result);
+            return result;
         }
-        if (token == JsonToken.START_ARRAY) {
-            List<Node> items = new ArrayList<>();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                items.add(node(file, p, problems));
+
+        private void checkTag(JsonParser p, int line, int column) throws IOException {
+            Object typeId = p.canReadTypeId() ? p.getTypeId() : null;
+            if (typeId == null) {
+                return;
             }
-            return new ListNode(line, column, items);
+            String tag = typeId.toString();
+            if (tag.startsWith(CORE) && CORE_TAGS.contains(tag.substring(CORE.length()))) {
+                return;
+            }
+            String shown = tag.startsWith(CORE) ? "!!" + tag.substring(CORE.length()) : "!" + tag;
+            problems.add(file, line, column, "YAML tag " + shown
+                    + " is not allowed; folio reads plain text, lists and mappings only, so remove the tag");
         }
-        if (token == JsonToken.VALUE_NULL) {
-            return new ScalarNode(line, column, "", true);
-        }
-        if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
-            return new ScalarNode(line, column, String.valueOf(p.getEmbeddedObject()), false);
-        }
-        return new ScalarNode(line, column, p.getText(), false);
     }
 
-    private static Optional<String> decode(String file, byte[] bytes, Problems problems) {
+    private static Optional<String> decode(String file, byte[] bytes, int lineOffset, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -159,7 +260,7 @@ public final class YamlReader {
             }
             String prefix = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
             int column = prefix.codePointCount(0, prefix.length()) + 1;
-            problems.add(file, line, column, String.format(
+            problems.add(file, line + lineOffset, column, String.format(
                     "byte 0x%02X is not valid UTF-8; save the file as UTF-8", bytes[bad] & 0xFF));
             return Optional.empty();
         }
@@ -169,7 +270,7 @@ public final class YamlReader {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         return Math.min(in.position(), bytes.length - 1);
     }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What every page's layout needs. {@code root} prefixes site-relative links ("", "../" or the base
- * path); {@code canonical} is the page's full address, empty when the site has no absolute baseUrl.
+ * path); {@code canonical} is the page's full address, empty when the site has no absolute baseUrl;
+ * {@code jsonLd} is the page's structured data, safe to place inside a script element.
  */
 public record PageInfo(
         String title,
@@ -14,7 +15,8 @@ public record PageInfo(
         String root,
         String siteTitle,
         String personName,
-        List<LinkView> nav) {
+        List<LinkView> nav,
+        dev.folio.render.JsonLd jsonLd) {
 
     public PageInfo {
         nav = List.copyOf(nav);
