@@ -36,6 +36,25 @@ final class Console {
         err.flush();
     }
 
+    void valid(dev.folio.input.SiteInput input) {
+        var p = input.profile();
+        out.printf("content is valid: %d %s, %d %s, %d %s, theme %s%n", p.metrics().size(),
+                p.metrics().size() == 1 ? "metric" : "metrics", p.stories().size(),
+                p.stories().size() == 1 ? "story" : "stories", p.work().size(), p.work().size() == 1 ? "job" : "jobs",
+                input.settings().theme());
+        out.flush();
+    }
+
+    void invalid(BuildFailure failure) {
+        for (Problem problem : failure.problems()) {
+            err.println("error: " + problem.format());
+        }
+        int n = failure.problems().size();
+        err.printf("%d %s found; fix %s and run folio validate again.%n", n, n == 1 ? "problem" : "problems",
+                n == 1 ? "it" : "them");
+        err.flush();
+    }
+
     void checked(Path dir, CheckReport report) {
         for (BrokenLink link : report.broken()) {
             err.println("error: " + link.format());

@@ -25,6 +25,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand(new BuildCommand(console))
                 .addSubcommand(new CheckCommand(console))
+                .addSubcommand(new ValidateCommand(console))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {

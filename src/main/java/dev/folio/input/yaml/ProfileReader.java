@@ -191,12 +191,16 @@ public final class ProfileReader {
     }
 
     private Metric metric(Fields m) {
-        String id = id(m, metricIds, "metric");
+        String id = id(m, metricIds, "metric", "p99-latency");
         String label = m.required("label", "say what the number measures, e.g. label: p99 latency");
         String value = m.text("value");
         String before = m.text("before");
         String after = m.text("after");
-        if (value.isEmpty() && (before.isEmpty() || after.isEmpty())) {
+        if (value.isEmpty() && before.isEmpty() != after.isEmpty()) {
+            String has = before.isEmpty() ? "after" : "before";
+            String lacks = before.isEmpty() ? "before" : "after";
+            m.problem(has, m.path() + " has " + has + " but no " + lacks + "; give both, or a single value");
+        } else if (value.isEmpty() && before.isEmpty()) {
             m.problem("value", m.path() + " has no number; give value: \"-250 ms\", or before: and after:");
         } else if (!value.isEmpty() && (!before.isEmpty() || !after.isEmpty())) {
             m.problem("before", m.path() + " has both value and before/after; keep one form");
@@ -211,7 +215,7 @@ public final class ProfileReader {
     }
 
     private Story story(Fields s) {
-        String id = id(s, storyIds, "story");
+        String id = id(s, storyIds, "story", "checkout-migration");
         String title = s.required("title", "give the story a title");
         String category = s.text("category");
         String summary = s.text("summary");
@@ -227,8 +231,8 @@ public final class ProfileReader {
         return new Story(id, title, category, summary, problem, approach, impact, metrics, s.texts("keywords"), "");
     }
 
-    private String id(Fields f, Map<String, int[]> seen, String what) {
-        String id = f.required("id", "give the " + what + " an id such as \"p99-latency\"");
+    private String id(Fields f, Map<String, int[]> seen, String what, String example) {
+        String id = f.required("id", "give the " + what + " an id such as \"" + example + "\"");
         int[] at = f.position("id");
         if (id.isEmpty()) {
             return id;

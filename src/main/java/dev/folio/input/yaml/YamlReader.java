@@ -49,7 +49,10 @@ public final class YamlReader {
         LoaderOptions options = new LoaderOptions();
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_BYTES);
-        this.factory = YAMLFactory.builder().loaderOptions(options).build();
+        this.factory = YAMLFactory.builder().loaderOptions(options)
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH).build())
+                .build();
     }
 
     /**
@@ -92,8 +95,8 @@ public final class YamlReader {
             return reading.bombed ? Optional.empty() : Optional.of(root);
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            int column = at == null ? 0 : at.getColumnNr();
+            int line = at == null ? reading.lastLine : at.getLineNr();
+            int column = at == null ? reading.lastColumn : at.getColumnNr();
             String message = "is not valid YAML; check the indentation and the quotes on this line";
             if (e.getCause() instanceof MarkedYAMLException marked) {
                 boolean unclosed = marked.getProblem() != null && marked.getProblem().contains("<stream end>")
@@ -126,6 +129,8 @@ public final class YamlReader {
         private final Map<Node, Integer> sizes = new java.util.IdentityHashMap<>();
         private long aliased;
         private boolean bombed;
+        private int lastLine;
+        private int lastColumn;
 
         Reading(String file, int lineOffset, Problems problems) {
             this.file = file;
@@ -137,6 +142,8 @@ public final class YamlReader {
             JsonLocation at = p.currentTokenLocation();
             int line = at.getLineNr() + lineOffset;
             int column = at.getColumnNr();
+            lastLine = at.getLineNr();
+            lastColumn = column;
             checkTag(p, line, column);
             String anchor = p.getObjectId() == null ? null : p.getObjectId().toString();
             Node node = value(p, line, column);
