@@ -11,14 +11,12 @@ import dev.folio.publish.Publisher;
 import dev.folio.publish.SiteFiles;
 import dev.folio.render.Renderer;
 import dev.folio.render.TemplateFailure;
-import dev.folio.render.Themes;
 import dev.folio.site.Assembler;
 import dev.folio.site.Site;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Runs the pipeline: load → assemble → render → publish (staged) → check → swap into place.
@@ -33,29 +31,18 @@ public final class Builder {
 
     /** The load phase alone: the profile and settings, every problem found; {@code folio validate}. */
     public static SiteInput load(Path source, Optional<String> themeOverride) {
-        Set<String> themes = Themes.available(source);
-        SiteInput input;
         try {
-            input = new ContentLoader().load(source, themes);
+            return new ContentLoader().load(source, themeOverride);
         } catch (InvalidInputException e) {
             throw new BuildFailure(Phase.LOAD, e.problems(), true);
         }
-        if (themeOverride.isPresent()) {
-            String theme = themeOverride.get();
-            if (!themes.contains(theme)) {
-                throw new BuildFailure(Phase.LOAD, List.of(Problem.at("--theme", "no theme named \"" + theme
-                        + "\"; available: " + String.join(", ", themes))), true);
-            }
-            input = new SiteInput(input.sourceDir(), input.profile(), input.settings().withTheme(theme));
-        }
-        return input;
     }
 
     /** Everything up to publishing; used by {@link #build} and by previews that serve from memory. */
     public static Rendered render(Path source, Optional<String> themeOverride) {
         SiteInput input = load(source, themeOverride);
         Site site = Assembler.assemble(input);
-        try (Renderer renderer = new Renderer(source, input.settings().theme())) {
+        try (Renderer renderer = new Renderer(source, input.theme().name())) {
             return new Rendered(input, renderer.render(site));
         } catch (TemplateFailure e) {
             throw new BuildFailure(Phase.RENDER, e.problems(), false);

@@ -36,11 +36,16 @@ public final class ContentLoader {
 
     private final YamlReader yaml = new YamlReader();
 
+    /** Loads with the theme named in site.yml. */
+    public SiteInput load(Path sourceDir) {
+        return load(sourceDir, Optional.empty());
+    }
+
     /**
-     * @param themes the theme names the site may choose
+     * @param themeOverride a theme chosen on the command line instead of site.yml's
      * @throws InvalidInputException with every problem found
      */
-    public SiteInput load(Path sourceDir, Set<String> themes) {
+    public SiteInput load(Path sourceDir, Optional<String> themeOverride) {
         Path source = sourceDir.toAbsolutePath().normalize();
         Problems problems = new Problems();
         Path profileFile = source.resolve(PROFILE);
@@ -51,12 +56,20 @@ public final class ContentLoader {
         Optional<Profile> profile = read(source, PROFILE, problems)
                 .flatMap(node -> ProfileReader.read(PROFILE, node, source.resolve(CONTENT), problems));
         String fallbackTitle = profile.map(p -> p.basics().name()).orElse("");
-        Optional<SiteSettings> settings = Files.isRegularFile(source.resolve(SETTINGS))
-                ? read(source, SETTINGS, problems).flatMap(n -> SettingsReader.read(SETTINGS, n, fallbackTitle, themes, problems))
-                : Optional.of(new SiteSettings(fallbackTitle, "", "/", SiteSettings.DEFAULT_THEME, "en"));
+        InstalledThemes themes = new InstalledThemes(source, yaml, problems);
+        if (themeOverride.isPresent() && !themes.names().contains(themeOverride.get())) {
+            problems.add(Problem.at("--theme", "no theme named \"" + themeOverride.get() + "\"; available: "
+                    + String.join(", ", themes.names())));
+            problems.throwIfAny();
+        }
+        Node settingsNode = Files.isRegularFile(source.resolve(SETTINGS))
+                ? read(source, SETTINGS, problems).orElse(null)
+                : new dev.folio.input.yaml.MapNode(1, 1, List.of());
+        Optional<SettingsReader.Settings> settings = Optional.ofNullable(settingsNode)
+                .flatMap(n -> SettingsReader.read(SETTINGS, n, fallbackTitle, themes, themeOverride, problems));
         Profile withBodies = profile.map(p -> withStoryBodies(source, p, problems)).orElse(null);
         problems.throwIfAny();
-        return new SiteInput(source, withBodies, settings.orElseThrow());
+        return new SiteInput(source, withBodies, settings.orElseThrow().site(), settings.orElseThrow().theme());
     }
 
     private Optional<Node> read(Path source, String file, Problems problems) {

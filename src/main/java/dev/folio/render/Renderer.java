@@ -4,6 +4,8 @@ import dev.folio.input.ContentLoader;
 import dev.folio.problem.Problem;
 import dev.folio.profile.SiteSettings;
 import dev.folio.publish.SiteFiles;
+import dev.folio.theme.Theme;
+import dev.folio.theme.Themes;
 import dev.folio.site.Page;
 import dev.folio.site.Site;
 import gg.jte.ContentType;

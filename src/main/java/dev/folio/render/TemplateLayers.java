@@ -1,5 +1,6 @@
 package dev.folio.render;
 
+import dev.folio.theme.Theme;
 import gg.jte.CodeResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -11,7 +11,6 @@ import dev.folio.profile.Profile;
 import dev.folio.profile.SkillGroup;
 import dev.folio.profile.Story;
 import dev.folio.profile.Work;
-import dev.folio.render.Themes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -34,7 +33,7 @@ final class SampleSiteTest {
     @BeforeAll
     static void build() throws Exception {
         result = Builder.build(new BuildOptions(TestSites.SAMPLE, out.resolve("site"), Optional.empty()));
-        SiteInput input = new ContentLoader().load(TestSites.SAMPLE, Themes.available(TestSites.SAMPLE));
+        SiteInput input = new ContentLoader().load(TestSites.SAMPLE);
         profile = input.profile();
         home = Jsoup.parse(out.resolve("site/index.html").toFile());
     }

@@ -72,6 +72,13 @@ final class Fields {
                 .filter(v -> !(v instanceof ScalarNode s && s.nullValue()));
     }
 
+    /** Every key of the mapping, in file order; all become known. */
+    List<String> keys() {
+        List<String> keys = map.entries().stream().map(MapNode.Entry::key).toList();
+        known.addAll(keys);
+        return keys;
+    }
+
     boolean has(String key) {
         return value(key).isPresent();
     }
@@ -208,6 +215,10 @@ final class Fields {
         T value = reader.apply(fields.get());
         fields.get().finish();
         return value;
+    }
+
+    void problemAt(int[] at, String message) {
+        problems.add(file, at[0], at[1], message);
     }
 
     void problem(String key, String message) {

@@ -1,4 +1,4 @@
-package dev.folio.render;
+package dev.folio.theme;
 
 import java.nio.file.Path;
 import java.util.Optional;

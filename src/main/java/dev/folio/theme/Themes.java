@@ -1,4 +1,4 @@
-package dev.folio.render;
+package dev.folio.theme;
 
 import java.io.IOException;
 import java.net.URI;
@@ -57,7 +57,7 @@ public final class Themes {
     }
 
     /** {@code themes/} among folio's own resources, as a path (a folder, or a folder in the jar). */
-    static Path builtInRoot() {
+    public static Path builtInRoot() {
         Path root = builtInRoot;
         if (root == null) {
             synchronized (Themes.class) {
