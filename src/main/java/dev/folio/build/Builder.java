@@ -10,6 +10,7 @@ import dev.folio.problem.Problem;
 import dev.folio.publish.Publisher;
 import dev.folio.publish.SiteFiles;
 import dev.folio.render.Renderer;
+import dev.folio.render.SiteDate;
 import dev.folio.render.TemplateFailure;
 import dev.folio.site.Assembler;
 import dev.folio.site.Site;
@@ -43,12 +44,26 @@ public final class Builder {
         SiteInput input = load(source, themeOverride);
         Site site = Assembler.assemble(input);
         try (Renderer renderer = new Renderer(source, input.theme().name())) {
-            return new Rendered(input, renderer.render(site));
+            return new Rendered(input, renderer.render(site, SiteDate.of(input.profile(), sourceDateEpoch())));
         } catch (TemplateFailure e) {
             throw new BuildFailure(Phase.RENDER, e.problems(), false);
         } catch (IOException e) {
             throw new BuildFailure(Phase.RENDER, List.of(Problem.at("themes", "could not be read: " + e.getMessage())),
                     false);
+        }
+    }
+
+    /** SOURCE_DATE_EPOCH, the reproducible-builds convention for "the time of this build". */
+    static Optional<java.time.Instant> sourceDateEpoch() {
+        String value = System.getenv("SOURCE_DATE_EPOCH");
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.Instant.ofEpochSecond(Long.parseLong(value.strip())));
+        } catch (NumberFormatException e) {
+            throw new BuildFailure(Phase.LOAD, List.of(Problem.at("SOURCE_DATE_EPOCH", "\"" + value
+                    + "\" is not a number of seconds since 1970; unset it or set e.g. $(git log -1 --format=%ct)")), true);
         }
     }
 

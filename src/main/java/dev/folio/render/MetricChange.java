@@ -62,6 +62,24 @@ final class MetricChange {
                 ? after.get() <= before.get() : after.get() >= before.get();
     }
 
+    /** Bar lengths 1-100 for before and after, the larger one full; {0, 0} when not understood. */
+    static int[] bars(Metric metric) {
+        Optional<Double> before = number(metric.before());
+        Optional<Double> after = number(metric.after());
+        if (!metric.comparison() || before.isEmpty() || after.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        double max = Math.max(before.get(), after.get());
+        if (max <= 0) {
+            return new int[] {0, 0};
+        }
+        return new int[] {bar(before.get(), max), bar(after.get(), max)};
+    }
+
+    private static int bar(double value, double max) {
+        return (int) Math.max(1, Math.round(100 * value / max));
+    }
+
     private static String trim(double value) {
         String text = String.format(Locale.ROOT, "%.1f", value);
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;

@@ -64,8 +64,12 @@ public final class Renderer implements AutoCloseable {
         this.engine.setTrimControlStructures(true);
     }
 
-    /** Renders the pages and copies the assets into a new {@link SiteFiles}. */
-    public SiteFiles render(Site site) throws IOException {
+    /**
+     * Renders the pages, copies the assets and writes the site's extras (theme parameters, social
+     * image, sitemap, robots.txt, feed) into a new {@link SiteFiles}. {@code updated} is the one
+     * date the site states.
+     */
+    public SiteFiles render(Site site, java.time.Instant updated) throws IOException {
         SiteFiles files = new SiteFiles();
         Views views = new Views(site, new Markdown());
         List<Problem> problems = new ArrayList<>();
@@ -87,7 +91,25 @@ public final class Renderer implements AutoCloseable {
         }
         copyAssets(files);
         copyImage(site, files);
+        extras(site, updated, files);
         return files;
+    }
+
+    private static void extras(Site site, java.time.Instant updated, SiteFiles files) {
+        var input = site.input();
+        String siteUrl = input.settings().baseUrl().contains("://") ? input.settings().baseUrl() : "";
+        files.add(ThemeCss.PATH, ThemeCss.of(input.theme()).getBytes(StandardCharsets.UTF_8));
+        files.add(Sitemap.ROBOTS, Sitemap.robots(siteUrl).getBytes(StandardCharsets.UTF_8));
+        if (!siteUrl.isEmpty()) {
+            files.add(Sitemap.PATH, Sitemap.sitemap(site, siteUrl, updated).getBytes(StandardCharsets.UTF_8));
+            String accent = dev.folio.theme.Colors.parse(input.theme().value("accent", "")).orElse("#1d4ed8");
+            String host = siteUrl.replaceFirst("^https?://", "").replaceFirst("/$", "");
+            files.add(SocialCard.PATH, SocialCard.draw(input.profile(), accent, host));
+            if (!input.profile().stories().isEmpty()) {
+                files.add(AtomFeed.PATH, AtomFeed.of(input.profile(), input.settings().title(), siteUrl, updated)
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
     }
 
     private void copyAssets(SiteFiles files) throws IOException {

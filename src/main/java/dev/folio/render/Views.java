@@ -25,6 +25,9 @@ import dev.folio.render.view.NotFoundView;
 import dev.folio.render.view.PageInfo;
 import dev.folio.render.view.ProjectView;
 import dev.folio.render.view.SectionView;
+import dev.folio.render.view.SocialMeta;
+import dev.folio.render.view.StackGroupView;
+import dev.folio.render.view.TechView;
 import dev.folio.render.view.StoryCardView;
 import dev.folio.render.view.StoryView;
 import dev.folio.site.Assembler;
@@ -86,8 +89,13 @@ final class Views {
                         ? n.target().substring(Assembler.HOME.length()) : page.href(n.target()))).toList();
         String canonical = settings.baseUrl().contains("://") && page.kind() != dev.folio.site.PageKind.NOT_FOUND
                 ? settings.baseUrl() + (page.path().equals(Assembler.HOME) ? "" : page.path()) : "";
+        boolean story = page.kind() == dev.folio.site.PageKind.STORY;
+        SocialMeta social = new SocialMeta(story ? "article" : "profile", canonical,
+                siteUrl().isEmpty() ? "" : siteUrl() + SocialCard.PATH,
+                profile.basics().name() + (profile.basics().headline().isEmpty() ? "" : ": " + profile.basics().headline()),
+                profile.stories().isEmpty() || siteUrl().isEmpty() ? "" : page.href(AtomFeed.PATH));
         return new PageInfo(title, description, settings.language(), canonical, page.root(), settings.title(),
-                profile.basics().name(), nav, jsonLd);
+                profile.basics().name(), nav, jsonLd, social, site.input().theme());
     }
 
     private HomeView home(Page page) {
@@ -105,14 +113,58 @@ final class Views {
                 profile.metrics().stream().map(Views::metric).toList(),
                 stories,
                 profile.principles(),
-                profile.skills(),
-                profile.work().stream().map(Views::job).toList(),
+                stack(page),
+                jobs(),
                 profile.education().stream().map(Views::education).toList(),
                 profile.projects().stream().map(Views::project).toList(),
                 profile.awards().stream().map(Views::award).toList(),
                 profile.languages(),
                 sections(),
-                contact(page));
+                contact(page),
+                site.input().theme().order());
+    }
+
+    /** Each technology with the stories and jobs whose keywords name it. */
+    private List<StackGroupView> stack(Page page) {
+        List<StackGroupView> groups = new ArrayList<>();
+        List<JobView> jobs = jobs();
+        for (var group : profile.skills()) {
+            List<TechView> items = new ArrayList<>();
+            for (String tech : group.keywords()) {
+                List<LinkView> used = new ArrayList<>();
+                for (Story s : profile.stories()) {
+                    if (mentions(s.keywords(), tech)) {
+                        used.add(new LinkView(s.title(), page.href(Site.storyPath(s.id()))));
+                    }
+                }
+                for (int i = 0; i < profile.work().size(); i++) {
+                    if (mentions(profile.work().get(i).keywords(), tech)) {
+                        used.add(new LinkView(profile.work().get(i).name(), "#" + jobs.get(i).anchor()));
+                    }
+                }
+                items.add(new TechView(tech, used));
+            }
+            groups.add(new StackGroupView(group.name(), items));
+        }
+        return groups;
+    }
+
+    private static boolean mentions(List<String> keywords, String tech) {
+        return keywords.stream().anyMatch(k -> k.equalsIgnoreCase(tech));
+    }
+
+    private List<JobView> jobs() {
+        List<JobView> jobs = new ArrayList<>();
+        java.util.Set<String> anchors = new java.util.HashSet<>();
+        for (Work w : profile.work()) {
+            String anchor = "job-" + slug(w.name().isEmpty() ? w.position() : w.name());
+            String unique = anchor;
+            for (int n = 2; !anchors.add(unique); n++) {
+                unique = anchor + "-" + n;
+            }
+            jobs.add(job(w, unique));
+        }
+        return jobs;
     }
 
     private List<SectionView> sections() {
@@ -148,12 +200,19 @@ final class Views {
     static MetricView metric(Metric m) {
         String direction = m.direction().map(d -> d == Direction.LOWER_IS_BETTER ? "lower is better"
                 : "higher is better").orElse("");
-        return new MetricView(m.id(), m.label(), m.display(), m.number(), m.unitSuffix(), m.comparison(), m.before(), m.after(), m.unit(),
-                MetricChange.of(m).orElse(""), direction, MetricChange.improved(m), m.context());
+        String change = MetricChange.of(m).orElse("");
+        int[] bars = MetricChange.bars(m);
+        String summary = m.comparison()
+                ? m.label() + " went from " + m.before() + m.unitSuffix() + " to " + m.after() + m.unitSuffix()
+                        + (change.isEmpty() && direction.isEmpty() ? ""
+                        : " (" + (change.isEmpty() ? direction : direction.isEmpty() ? change : change + ", " + direction) + ")")
+                : m.label() + ": " + m.display();
+        return new MetricView(m.id(), m.label(), m.display(), m.number(), m.unitSuffix(), m.comparison(), m.before(),
+                m.after(), m.unit(), change, direction, MetricChange.improved(m), m.context(), bars[0], bars[1], summary);
     }
 
-    private static JobView job(Work w) {
-        return new JobView(w.name(), w.position(), w.location(), w.url(), period(w.startDate(), w.endDate(), true),
+    private static JobView job(Work w, String anchor) {
+        return new JobView(anchor, w.name(), w.position(), w.location(), w.url(), period(w.startDate(), w.endDate(), true),
                 w.startDate().map(PartialDate::iso).orElse(""), w.endDate().map(PartialDate::iso).orElse(""),
                 w.current(), w.summary(), w.highlights(), w.keywords());
     }

@@ -26,18 +26,29 @@ public final class Assembler {
         }
         pages.add(new Page(PageKind.NOT_FOUND, NOT_FOUND, input.settings().basePath(),
                 "Page not found — " + title, Optional.empty()));
-        return new Site(input, pages, nav(profile));
+        return new Site(input, pages, nav(profile, input.theme().order()));
     }
 
-    /** One entry per home-page section that has content, in page order. */
-    static List<NavItem> nav(Profile p) {
+    /** One entry per main home-page section that is shown and has content, in the theme's order. */
+    static List<NavItem> nav(Profile p, List<String> order) {
         List<NavItem> nav = new ArrayList<>();
-        if (!p.metrics().isEmpty()) nav.add(new NavItem("Impact", HOME + "#impact"));
-        if (!p.stories().isEmpty()) nav.add(new NavItem("Stories", HOME + "#stories"));
-        if (!p.principles().isEmpty()) nav.add(new NavItem("Approach", HOME + "#principles"));
-        if (!p.skills().isEmpty()) nav.add(new NavItem("Stack", HOME + "#stack"));
-        if (!p.work().isEmpty()) nav.add(new NavItem("Experience", HOME + "#experience"));
-        nav.add(new NavItem("Contact", HOME + "#contact"));
+        for (String section : order) {
+            switch (section) {
+                case "impact" -> add(nav, !p.metrics().isEmpty(), "Impact", section);
+                case "stories" -> add(nav, !p.stories().isEmpty(), "Stories", section);
+                case "principles" -> add(nav, !p.principles().isEmpty(), "Approach", section);
+                case "stack" -> add(nav, !p.skills().isEmpty(), "Stack", section);
+                case "experience" -> add(nav, !p.work().isEmpty(), "Experience", section);
+                case "contact" -> add(nav, true, "Contact", section);
+                default -> { }
+            }
+        }
         return nav;
+    }
+
+    private static void add(List<NavItem> nav, boolean shown, String label, String anchor) {
+        if (shown) {
+            nav.add(new NavItem(label, HOME + "#" + anchor));
+        }
     }
 }

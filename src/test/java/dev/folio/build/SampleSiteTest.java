@@ -104,7 +104,7 @@ final class SampleSiteTest {
         for (SkillGroup g : profile.skills()) {
             assertTrue(home.select("#stack h3").eachText().contains(g.name()));
             for (String k : g.keywords()) {
-                assertTrue(home.select("#stack li").eachText().contains(k), k);
+                assertTrue(home.select("#stack .tech").eachText().contains(k), k);
             }
         }
         String experience = home.getElementById("experience").text();
@@ -117,6 +117,65 @@ final class SampleSiteTest {
         }
         assertTrue(home.getElementById("education").text().contains(profile.education().get(0).institution()));
         assertTrue(home.getElementById("contact").select("a[href=mailto:" + profile.basics().email() + "]").size() == 1);
+    }
+
+    @Test
+    void stackLinksEachTechnologyToWhereItWasUsed() {
+        for (Story s : profile.stories()) {
+            for (String k : s.keywords()) {
+                boolean inStack = profile.skills().stream().anyMatch(g -> g.keywords().stream().anyMatch(k::equalsIgnoreCase));
+                if (inStack) {
+                    var tech = home.select("#stack li").stream()
+                            .filter(li -> li.selectFirst(".tech").text().equalsIgnoreCase(k)).findFirst().orElseThrow();
+                    assertTrue(tech.select(".used-in a[href=stories/" + s.id() + ".html]").size() == 1, k + " → " + s.id());
+                }
+            }
+        }
+        assertFalse(home.select("#stack .used-in a[href^=#job-]").isEmpty(), "jobs linked");
+        for (var link : home.select("#stack .used-in a[href^=#job-]")) {
+            assertTrue(home.getElementById(link.attr("href").substring(1)) != null, link.attr("href"));
+        }
+    }
+
+    @Test
+    void beforeAfterMetricsDrawAnAccessibleChart() {
+        for (Metric m : profile.metrics()) {
+            var chart = home.getElementById("metric-" + m.id()).selectFirst("svg.metric-chart");
+            assertEquals(m.comparison(), chart != null, m.id());
+            if (chart != null) {
+                assertEquals("img", chart.attr("role"));
+                assertTrue(chart.attr("aria-label").startsWith(m.label() + " went from " + m.before()), chart.attr("aria-label"));
+            }
+        }
+    }
+
+    @Test
+    void metadataForSharingAndSearch() throws Exception {
+        assertEquals("https://alex.example.com/", home.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("https://alex.example.com/assets/social.png", home.selectFirst("meta[property=og:image]").attr("content"));
+        assertEquals("profile", home.selectFirst("meta[property=og:type]").attr("content"));
+        assertEquals("summary_large_image", home.selectFirst("meta[name=twitter:card]").attr("content"));
+        assertFalse(home.selectFirst("meta[name=description]").attr("content").isEmpty());
+        var png = javax.imageio.ImageIO.read(out.resolve("site/assets/social.png").toFile());
+        assertEquals(1200, png.getWidth());
+        assertEquals(630, png.getHeight());
+        String sitemap = TestSites.read(out.resolve("site/sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://alex.example.com/</loc>"), sitemap);
+        for (Story s : profile.stories()) {
+            assertTrue(sitemap.contains("<loc>https://alex.example.com/stories/" + s.id() + ".html</loc>"), s.id());
+        }
+        assertFalse(sitemap.contains("404"), sitemap);
+        assertEquals("User-agent: *\nAllow: /\nSitemap: https://alex.example.com/sitemap.xml\n",
+                TestSites.read(out.resolve("site/robots.txt")));
+        Document feed = Jsoup.parse(TestSites.read(out.resolve("site/feed.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        assertEquals(profile.stories().size(), feed.select("entry").size());
+        assertEquals(profile.stories().get(0).title(), feed.selectFirst("entry > title").text());
+        Document story = Jsoup.parse(out.resolve("site/stories/" + profile.stories().get(0).id() + ".html").toFile());
+        assertEquals("article", story.selectFirst("meta[property=og:type]").attr("content"));
+        var article = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(story.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("Article", article.get("@type").asText());
+        assertEquals(profile.basics().name(), article.get("author").get("name").asText());
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.folio.render.view;
 
 import dev.folio.profile.Language;
 import dev.folio.profile.Principle;
-import dev.folio.profile.SkillGroup;
 import java.util.List;
 
 /** Everything the home page shows, in the order it is usually shown. */
@@ -12,14 +11,15 @@ public record HomeView(
         List<MetricView> metrics,
         List<StoryCardView> stories,
         List<Principle> principles,
-        List<SkillGroup> stack,
+        List<StackGroupView> stack,
         List<JobView> experience,
         List<EducationView> education,
         List<ProjectView> projects,
         List<AwardView> awards,
         List<Language> languages,
         List<SectionView> sections,
-        ContactView contact) {
+        ContactView contact,
+        List<String> order) {
 
     public HomeView {
         metrics = List.copyOf(metrics);
@@ -32,5 +32,25 @@ public record HomeView(
         awards = List.copyOf(awards);
         languages = List.copyOf(languages);
         sections = List.copyOf(sections);
+        order = List.copyOf(order);
+    }
+
+    /** Whether the theme's order shows {@code section} and there is something in it. */
+    public boolean shows(String section) {
+        if (!order.contains(section)) {
+            return false;
+        }
+        return switch (section) {
+            case "impact" -> !metrics.isEmpty();
+            case "stories" -> !stories.isEmpty();
+            case "principles" -> !principles.isEmpty();
+            case "stack" -> !stack.isEmpty();
+            case "experience" -> !experience.isEmpty();
+            case "education" -> !education.isEmpty();
+            case "projects" -> !projects.isEmpty();
+            case "recognition" -> !awards.isEmpty() || !languages.isEmpty();
+            case "sections" -> !sections.isEmpty();
+            default -> true;
+        };
     }
 }

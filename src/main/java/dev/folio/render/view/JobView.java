@@ -2,8 +2,9 @@ package dev.folio.render.view;
 
 import java.util.List;
 
-/** A role; {@code period} reads "Jun 2021 – Present", {@code start}/{@code end} are machine dates. */
+/** A role; {@code anchor} is its id on the home page, {@code period} reads "Jun 2021 – Present", {@code start}/{@code end} are machine dates. */
 public record JobView(
+        String anchor,
         String company,
         String position,
         String location,

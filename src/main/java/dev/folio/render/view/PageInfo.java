@@ -16,7 +16,9 @@ public record PageInfo(
         String siteTitle,
         String personName,
         List<LinkView> nav,
-        dev.folio.render.JsonLd jsonLd) {
+        dev.folio.render.JsonLd jsonLd,
+        SocialMeta social,
+        dev.folio.theme.ThemeSettings theme) {
 
     public PageInfo {
         nav = List.copyOf(nav);
@@ -24,5 +26,10 @@ public record PageInfo(
 
     public String href(String target) {
         return root + target;
+    }
+
+    /** A theme parameter's value (colours, choices), empty when the theme has no such parameter. */
+    public String param(String name) {
+        return theme.value(name, "");
     }
 }

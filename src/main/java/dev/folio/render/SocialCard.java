@@ -1,0 +1,160 @@
+package dev.folio.render;
+
+import dev.folio.profile.Basics;
+import dev.folio.profile.Metric;
+import dev.folio.profile.Profile;
+import dev.folio.theme.Colors;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/**
+ * The 1200×630 preview image link cards show: the name, the headline and the first two metrics,
+ * in the theme's accent colour. Drawn with the fonts folio ships, so it looks the same everywhere.
+ */
+final class SocialCard {
+
+    static final String PATH = "assets/social.png";
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 630;
+
+    private static volatile Font regular;
+    private static volatile Font bold;
+
+    private SocialCard() {}
+
+    static byte[] draw(Profile profile, String accent, String host) {
+        System.setProperty("java.awt.headless", "true");
+        loadFonts();
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            Color accentColor = new Color(Colors.rgb(accent));
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(accentColor);
+            g.fillRect(0, 0, 24, HEIGHT);
+
+            Basics b = profile.basics();
+            int x = 88;
+            g.setColor(new Color(0x4b5262));
+            g.setFont(bold.deriveFont(26f));
+            g.drawString(fit(g, b.label().toUpperCase(java.util.Locale.ROOT), WIDTH - 2 * x), x, 110);
+            g.setColor(new Color(0x16181d));
+            g.setFont(bold.deriveFont(72f));
+            g.drawString(fit(g, b.name(), WIDTH - 2 * x), x, 195);
+            g.setFont(regular.deriveFont(36f));
+            int y = 260;
+            for (String line : wrap(g, b.headline().isEmpty() ? b.summary() : b.headline(), WIDTH - 2 * x, 2)) {
+                g.drawString(line, x, y);
+                y += 48;
+            }
+            List<Metric> metrics = profile.metrics().subList(0, Math.min(2, profile.metrics().size()));
+            int boxX = x;
+            for (Metric m : metrics) {
+                int w = 480;
+                g.setColor(new Color(0xf6f7f9));
+                g.fillRoundRect(boxX, 380, w, 150, 24, 24);
+                g.setColor(new Color(0xdde1e8));
+                g.drawRoundRect(boxX, 380, w, 150, 24, 24);
+                g.setColor(new Color(0x4b5262));
+                g.setFont(bold.deriveFont(22f));
+                g.drawString(fit(g, m.label().toUpperCase(java.util.Locale.ROOT), w - 56), boxX + 28, 425);
+                g.setColor(accentColor);
+                g.setFont(bold.deriveFont(54f));
+                g.drawString(fit(g, m.display(), w - 56), boxX + 28, 495);
+                boxX += w + 40;
+            }
+            g.setColor(new Color(0x4b5262));
+            g.setFont(regular.deriveFont(24f));
+            g.drawString(fit(g, host, WIDTH - 2 * x), x, 585);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void loadFonts() {
+        if (bold == null) {
+            synchronized (SocialCard.class) {
+                if (bold == null) {
+                    regular = font("/fonts/DejaVuSans.ttf");
+                    bold = font("/fonts/DejaVuSans-Bold.ttf");
+                }
+            }
+        }
+    }
+
+    private static Font font(String resource) {
+        try (InputStream in = SocialCard.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("folio is missing its font " + resource);
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException | FontFormatException e) {
+            throw new IllegalStateException("cannot load font " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The text, shortened with an ellipsis to fit {@code width}. */
+    static String fit(Graphics2D g, String text, int width) {
+        FontMetrics fm = g.getFontMetrics();
+        if (fm.stringWidth(text) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && fm.stringWidth(cut + "…") > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.stripTrailing() + "…";
+    }
+
+    /** Up to {@code maxLines} lines of words within {@code width}; the last one ellipsised. */
+    static List<String> wrap(Graphics2D g, String text, int width, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        FontMetrics fm = g.getFontMetrics();
+        StringBuilder line = new StringBuilder();
+        String[] words = text.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String candidate = line.length() == 0 ? words[i] : line + " " + words[i];
+            if (fm.stringWidth(candidate) <= width || line.length() == 0) {
+                line = new StringBuilder(candidate);
+            } else {
+                if (lines.size() == maxLines - 1) {
+                    StringBuilder rest = new StringBuilder(line);
+                    for (int j = i; j < words.length; j++) {
+                        rest.append(' ').append(words[j]);
+                    }
+                    lines.add(fit(g, rest.toString(), width));
+                    return lines;
+                }
+                lines.add(line.toString());
+                line = new StringBuilder(words[i]);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(fit(g, line.toString(), width));
+        }
+        return lines;
+    }
+}
