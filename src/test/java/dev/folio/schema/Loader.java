@@ -9,38 +9,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** folio's own loader ({@link Builder#load}) run on a small site folder written for one test. */
+/** folio's own loader ({@link Builder#load}) run on a small site folder written for one check. */
 final class Loader {
 
     private Loader() {}
 
-    /** The problems the load phase reports for {@code content/profile.yml}; empty when it loads. */
-    static List<String> profileProblems(Path dir, String profileYaml) {
-        return problems(dir, profileYaml, null);
-    }
-
-    /** The problems for a valid profile and {@code content/site.yml}. */
-    static List<String> siteProblems(Path dir, String profileYaml, String siteYaml) {
-        return problems(dir, profileYaml, siteYaml);
-    }
-
-    private static List<String> problems(Path dir, String profileYaml, String siteYaml) {
+    /**
+     * Writes {@code files} (path under {@code content/} → text) into a new folder under {@code parent}
+     * and loads it; the problems as {@code file:line:column: message}, empty when it loads.
+     */
+    static List<String> problems(Path parent, Map<String, String> files) {
         try {
-            Path content = Files.createDirectories(dir.resolve("content"));
-            Files.writeString(content.resolve("profile.yml"), profileYaml, StandardCharsets.UTF_8);
-            if (siteYaml != null) {
-                Files.writeString(content.resolve("site.yml"), siteYaml, StandardCharsets.UTF_8);
+            Path site = Files.createTempDirectory(parent, "site");
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path path = site.resolve("content").resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            Builder.load(dir, Optional.empty());
+            Builder.load(site, Optional.empty());
             return List.of();
         } catch (BuildFailure failure) {
             return failure.problems().stream().map(Problem::format).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    static List<String> profileProblems(Path parent, String profileYaml) {
+        return problems(parent, Map.of("profile.yml", profileYaml));
     }
 }

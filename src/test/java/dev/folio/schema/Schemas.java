@@ -3,6 +3,7 @@ package dev.folio.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -27,7 +28,8 @@ final class Schemas {
     static final String DRAFT_07 = "http://json-schema.org/draft-07/schema#";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
             b -> b.schemaLoader(loader -> loader.fetchRemoteResources(false))
                     .schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()));
@@ -46,6 +48,15 @@ final class Schemas {
     static JsonNode yaml(String text) {
         try {
             return YAML.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tree written back as YAML, for folio's loader. */
+    static String toYaml(JsonNode tree) {
+        try {
+            return YAML.writeValueAsString(tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
