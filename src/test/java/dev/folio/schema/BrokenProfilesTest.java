@@ -137,8 +137,8 @@ final class BrokenProfilesTest {
     @MethodSource("brokenProfiles")
     void brokenProfileIsRejectedByBoth(String name, String line, String broken, List<String> schemaErrors,
             List<String> loaderProblems) {
-        assertNotEquals(PROFILE, PROFILE.replace(line, broken), "the case changes the profile");
         String yaml = PROFILE.replace(line, broken);
+        assertNotEquals(PROFILE, yaml, "the case changes the profile");
         assertEquals(schemaErrors, Schemas.errors(Schemas.json(Schemas.PROFILE), Schemas.yaml(yaml)));
         assertEquals(loaderProblems, Loader.profileProblems(temp, yaml));
     }
