@@ -92,8 +92,8 @@ final class BrokenProfilesTest {
                 Arguments.of("metric with before but no after", "    after: \"250\"\n", "",
                         List.of("/metrics/0 oneOf", "/metrics/0 required after", "/metrics/0 required value",
                                 "/metrics/0/before pattern"),
-                        List.of("content/profile.yml:11:5: metrics[0] has no number; give value: \"-250 ms\", "
-                                + "or before: and after:")),
+                        List.of("content/profile.yml:13:13: metrics[0] has before but no after; give both, "
+                                + "or a single value")),
                 Arguments.of("metric with a blank value", "    before: \"900\"\n    after: \"250\"\n",
                         "    value: \" \"\n",
                         List.of("/metrics/0 oneOf", "/metrics/0 required after", "/metrics/0 required before",
@@ -217,7 +217,7 @@ final class BrokenProfilesTest {
                                 + "line 11; ids must be unique"),
                 Arguments.of("a photo that is not there", "  url: https://sam.example.com/\n",
                         "  url: https://sam.example.com/\n  image: images/me.jpg\n",
-                        "content/profile.yml: basics.image \"images/me.jpg\" does not exist; put the file at "
+                        "content/profile.yml:4:10: basics.image \"images/me.jpg\" does not exist; put the file at "
                                 + "content/images/me.jpg"));
     }
 
