@@ -46,8 +46,9 @@ public final class Renderer implements AutoCloseable {
         Theme fallback = Themes.find(SiteSettings.DEFAULT_THEME, sourceDir);
         this.layers = TemplateLayers.of(sourceDir, theme, fallback);
         ClassLoader loader = Renderer.class.getClassLoader();
-        boolean precompiled = theme.builtIn().isPresent()
-                && !layers.differsFrom(theme.builtIn().get().resolve("templates"));
+        boolean precompiled = theme.builtIn().isPresent() && fallback.builtIn().isPresent()
+                && !layers.differsFrom(theme.builtIn().get().resolve("templates"),
+                        fallback.builtIn().get().resolve("templates"));
         if (precompiled) {
             this.classDir = null;
             this.engine = TemplateEngine.createPrecompiled(null, ContentType.Html, loader,

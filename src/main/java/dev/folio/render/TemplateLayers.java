@@ -77,30 +77,36 @@ final class TemplateLayers implements CodeResolver {
     }
 
     /**
-     * True when some template the site would use differs from the precompiled copy of
-     * {@code builtIn}: then the templates are compiled at build time.
+     * True when some template the site would use differs from the precompiled copy of the built-in
+     * theme, whose templates are {@code builtInTemplates} over {@code fallbackTemplates} (the
+     * default theme): then the templates are compiled at build time.
      */
-    boolean differsFrom(Path builtInTemplates) {
+    boolean differsFrom(Path builtInTemplates, Path fallbackTemplates) {
         for (Layer layer : layers) {
-            if (layer.dir().startsWith(builtInTemplates) || !Files.isDirectory(layer.dir())) {
+            if (!Files.isDirectory(layer.dir()) || isSame(layer.dir(), builtInTemplates)
+                    || isSame(layer.dir(), fallbackTemplates)) {
                 continue;
             }
-            if (layer.dir().getFileSystem() != builtInTemplates.getFileSystem()
-                    || !layer.dir().normalize().equals(builtInTemplates.normalize())) {
-                try (Stream<Path> files = Files.walk(layer.dir())) {
-                    for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jte"))::iterator) {
-                        String name = layer.dir().relativize(file).toString().replace('\\', '/');
-                        Path original = builtInTemplates.resolve(name);
-                        if (!Files.isRegularFile(original)
-                                || !Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(original))) {
-                            return true;
-                        }
+            try (Stream<Path> files = Files.walk(layer.dir())) {
+                for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jte"))::iterator) {
+                    String name = layer.dir().relativize(file).toString().replace('\\', '/');
+                    Path original = builtInTemplates.resolve(name);
+                    if (!Files.isRegularFile(original)) {
+                        original = fallbackTemplates.resolve(name);
                     }
-                } catch (IOException e) {
-                    return true;
+                    if (!Files.isRegularFile(original)
+                            || !Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(original))) {
+                        return true;
+                    }
                 }
+            } catch (IOException e) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static boolean isSame(Path a, Path b) {
+        return a.getFileSystem() == b.getFileSystem() && a.normalize().equals(b.normalize());
     }
 }
