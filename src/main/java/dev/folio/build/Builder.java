@@ -9,6 +9,7 @@ import dev.folio.problem.InvalidInputException;
 import dev.folio.problem.Problem;
 import dev.folio.publish.Publisher;
 import dev.folio.publish.SiteFiles;
+import dev.folio.render.Fingerprint;
 import dev.folio.render.Renderer;
 import dev.folio.render.SiteDate;
 import dev.folio.render.TemplateFailure;
@@ -72,7 +73,7 @@ public final class Builder {
         Path source = options.source();
         checkOut(source, options.out());
         Rendered rendered = render(source, options.theme());
-        SiteFiles files = rendered.files();
+        SiteFiles files = Fingerprint.apply(rendered.files(), rendered.input().settings().baseUrl());
         try (Publisher.Staged staged = Publisher.stage(files, options.out())) {
             CheckReport report;
             try {
