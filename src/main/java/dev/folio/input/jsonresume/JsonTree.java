@@ -170,7 +170,7 @@ final class JsonTree {
         } else if (unexpected.find()) {
             char c = unexpected.group(1).charAt(0);
             if ((c == '}' && first.contains("double-quote to start field name"))
-                    || (c == ']' && first.contains("expected a value"))) {
+                    || (c == ']' && first.contains("expected a valid value"))) {
                 message = "a comma before " + c + "; remove the comma after the last "
                         + (c == '}' ? "member" : "item");
             } else if (c == '\'') {

@@ -12,9 +12,9 @@ final class Notes {
 
     static final String NO_PLACE = "folio has no place for it yet";
     static final String NOT_JSON_RESUME = "not part of JSON Resume 1.x";
-    static final String ABOUT_THE_FILE = "describes the JSON Resume file, not you";
+    static final String ABOUT_THE_FILE = "about the JSON Resume file itself, not about you";
     static final String DAY_DROPPED = "the day is dropped: folio dates are YYYY-MM or YYYY";
-    static final String AS_SECTION = "folio shows it as a free Markdown section; edit it under sections:";
+    static final String AS_SECTION = "folio has no list of its own for these; they are free Markdown sections now, under sections:";
 
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 

@@ -218,7 +218,7 @@ public final class ProfileYaml {
 
     private void section(Item i, Section s) {
         i.text("title", s.title());
-        i.text("body", s.body());
+        i.markdown("body", s.body());
     }
 
     /**
@@ -249,14 +249,21 @@ public final class ProfileYaml {
         void text(String key, String value) {
             if (!value.isEmpty()) {
                 key(key);
-                out.append(' ').append(YamlScalar.value(value, indent, false));
+                out.append(' ').append(YamlScalar.value(value, indent, YamlScalar.Style.PLAIN));
+            }
+        }
+
+        void markdown(String key, String value) {
+            if (!value.isEmpty()) {
+                key(key);
+                out.append(' ').append(YamlScalar.value(value, indent, YamlScalar.Style.MARKDOWN));
             }
         }
 
         void prose(String key, String value) {
             if (!value.isEmpty()) {
                 key(key);
-                out.append(' ').append(YamlScalar.value(value, indent, true));
+                out.append(' ').append(YamlScalar.value(value, indent, YamlScalar.Style.PROSE));
             }
         }
 
@@ -277,7 +284,7 @@ public final class ProfileYaml {
                 key(key);
                 out.append('\n');
                 for (String v : values) {
-                    out.append(" ".repeat(indent + 2)).append("- ").append(YamlScalar.value(v, indent + 2, false));
+                    out.append(" ".repeat(indent + 2)).append("- ").append(YamlScalar.value(v, indent + 2, YamlScalar.Style.PLAIN));
                 }
             }
         }

@@ -13,6 +13,11 @@ final class YamlScalar {
     /** Lines are folded to stay within this many columns. */
     static final int WIDTH = 80;
 
+    /** What the text is: a short value, prose that may be folded, or Markdown kept as written. */
+    enum Style {
+        PLAIN, PROSE, MARKDOWN
+    }
+
     private YamlScalar() {}
 
     /** {@code "text"} with YAML's escapes for quotes, backslashes and anything not printable. */
@@ -47,9 +52,9 @@ final class YamlScalar {
      * The value for {@code key: } at column {@code indent}: a block scalar (its header and its
      * lines, each ending with a line break) or a quoted scalar followed by a line break.
      */
-    static String value(String text, int indent, boolean prose) {
+    static String value(String text, int indent, Style style) {
         String pad = " ".repeat(indent + 2);
-        if (text.indexOf('\n') >= 0 && blockSafe(text)) {
+        if ((text.indexOf('\n') >= 0 || style == Style.MARKDOWN) && blockSafe(text)) {
             StringBuilder out = new StringBuilder("|\n");
             for (String line : text.split("\n", -1)) {
                 out.append(line.isEmpty() ? "" : pad).append(line).append('\n');
@@ -57,7 +62,7 @@ final class YamlScalar {
             return out.toString();
         }
         int room = Math.max(WIDTH - indent - 2, 40);
-        if (prose && text.length() > WIDTH - indent - 4 && blockSafe(text)) {
+        if (style == Style.PROSE && text.length() > WIDTH - indent - 4 && blockSafe(text)) {
             List<String> lines = fold(text, room);
             if (lines.size() > 1) {
                 StringBuilder out = new StringBuilder(">-\n");
