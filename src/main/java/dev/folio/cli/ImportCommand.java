@@ -44,6 +44,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         ResumeImporter.Imported imported;
         try {
+            if (Files.size(input) > ResumeImporter.MAX_BYTES) {
+                console.importFailed(List.of(Problem.at(shown, "is larger than " + ResumeImporter.MAX_BYTES
+                        + " bytes; a résumé this large is almost certainly not one")));
+                return ExitCode.INVALID_INPUT;
+            }
             byte[] bytes = Files.readAllBytes(input);
             imported = ResumeImporter.read(shown, bytes, out.toAbsolutePath().getParent());
         } catch (IOException e) {

@@ -31,6 +31,9 @@ public final class ResumeImporter {
     /** The profile read and what happened to the parts folio has no key of the same name for. */
     public record Imported(Profile profile, ImportReport report) {}
 
+    /** Larger files are refused unread: a résumé is a few kilobytes. */
+    public static final int MAX_BYTES = JsonTree.MAX_BYTES;
+
     static final String PICTURE = "folio shows a picture from a file inside the content folder; save it there and "
             + "set basics.image";
 
