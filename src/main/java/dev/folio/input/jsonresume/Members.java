@@ -221,7 +221,10 @@ final class Members {
                 .orElse(List.of());
     }
 
-    /** A list of objects, each read by {@code reader}, its unknown members noted as {@code unknown}. */
+    /**
+     * A list of objects, each read by {@code reader}, its unknown members noted as {@code unknown}.
+     * Objects with nothing in them (templates often hold {@code {"name": ""}}) are left out.
+     */
     <T> List<T> list(String key, Function<Members, T> reader, String unknown) {
         Optional<JsonValue> value = value(key);
         if (value.isEmpty()) {
@@ -233,6 +236,9 @@ final class Members {
         }
         List<T> out = new ArrayList<>();
         for (int i = 0; i < array.items().size(); i++) {
+            if (array.items().get(i) instanceof JsonObject o && empty(o)) {
+                continue;
+            }
             Optional<Members> item = of(ctx, array.items().get(i), child(key) + "[" + i + "]");
             if (item.isPresent()) {
                 out.add(reader.apply(item.get()));

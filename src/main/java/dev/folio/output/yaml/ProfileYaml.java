@@ -45,7 +45,10 @@ public final class ProfileYaml {
      */
     public static String write(Profile profile, List<String> header) {
         ProfileYaml yaml = new ProfileYaml();
-        header.forEach(line -> yaml.out.append(line.isEmpty() ? "#" : "# " + line).append('\n'));
+        for (String line : header) {
+            String clean = line.replaceAll("\\p{Cntrl}|[\u0085\u2028\u2029]", " ").strip();
+            yaml.out.append(clean.isEmpty() ? "#" : "# " + clean).append('\n');
+        }
         yaml.profile(profile);
         String text = yaml.out.toString();
         verify(profile, text);

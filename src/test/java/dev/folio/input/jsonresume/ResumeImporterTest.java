@@ -154,6 +154,19 @@ final class ResumeImporterTest {
     }
 
     @Test
+    void emptyTemplateEntriesAreLeftOut() {
+        ResumeImporter.Imported imported = imported("""
+                {"basics": {"name": "A", "profiles": [{"network": "", "username": "", "url": ""}]},
+                 "work": [{"name": "", "position": "", "highlights": [""]}, {"name": "B"}],
+                 "skills": [{}]}
+                """);
+        assertEquals(List.of(), imported.profile().basics().profiles());
+        assertEquals(List.of("B"), imported.profile().work().stream().map(Work::name).toList());
+        assertEquals(List.of(), imported.profile().skills());
+        assertEquals(List.of(), imported.report().lines());
+    }
+
+    @Test
     void olderKeysCompanyAndWebsite() {
         ResumeImporter.Imported imported = imported("""
                 {"basics": {"name": "A", "website": "https://a.example.com/"},
