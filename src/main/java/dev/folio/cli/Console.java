@@ -78,6 +78,62 @@ final class Console {
         err.flush();
     }
 
+    void importFailed(java.util.List<Problem> problems) {
+        for (Problem problem : problems) {
+            err.println("error: " + problem.format());
+        }
+        int n = problems.size();
+        err.printf("Import failed with %d %s; nothing was written.%n", n, n == 1 ? "problem" : "problems");
+        err.flush();
+    }
+
+    void exportFailed(java.util.List<Problem> problems) {
+        for (Problem problem : problems) {
+            err.println("error: " + problem.format());
+        }
+        int n = problems.size();
+        err.printf("Export failed with %d %s; nothing was written.%n", n, n == 1 ? "problem" : "problems");
+        err.flush();
+    }
+
+    void wouldReplace(java.util.List<Path> files) {
+        for (Path file : files) {
+            err.println("error: " + shown(file) + ": already exists; pass --force to replace it, or -o FILE to "
+                    + "write elsewhere");
+        }
+        err.println("Nothing was written.");
+        err.flush();
+    }
+
+    void notWritten(Path file, String detail) {
+        err.println("error: " + shown(file) + ": could not be written: " + detail
+                + "; check the folder's permissions and free space");
+        err.flush();
+    }
+
+    /** The import's summary, then what became of the parts folio has no key of the same name for. */
+    void imported(Path input, Path profile, java.util.List<Path> stories, java.util.List<String> report) {
+        out.print("Imported " + shown(input) + " → " + shown(profile));
+        if (!stories.isEmpty()) {
+            out.print(" and " + stories.size() + (stories.size() == 1 ? " story body" : " story bodies") + " in "
+                    + shown(stories.get(0).getParent()));
+        }
+        out.println();
+        report.forEach(out::println);
+        out.flush();
+    }
+
+    void exported(Path file) {
+        out.println("Exported the profile as JSON Resume 1.0.0 → " + shown(file));
+        out.flush();
+    }
+
+    /** A document written to standard output, as it is. */
+    void document(String text) {
+        out.print(text);
+        out.flush();
+    }
+
     void internal(Throwable e) {
         err.println("error: folio failed unexpectedly: " + e);
         err.println("This is a bug in folio; please report it with the command you ran.");

@@ -68,6 +68,20 @@ public final class TestSites {
         }
     }
 
+    /** Copies the sample's pictures (content/images/) into {@code site}, as a site that imports the sample has them. */
+    public static void copySampleImages(Path site) {
+        Path from = SAMPLE.resolve("content/images");
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                Path to = site.resolve("content/images").resolve(from.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
