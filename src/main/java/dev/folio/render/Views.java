@@ -41,8 +41,7 @@ import java.util.Optional;
 /** Turns the assembled site into the view records the templates read. */
 final class Views {
 
-    /** Where files named in the profile (the photo) are published. */
-    static final String MEDIA = "media/";
+    static final String MEDIA = Site.MEDIA;
 
     private final Site site;
     private final Profile profile;

@@ -11,6 +11,9 @@ public record Site(SiteInput input, List<Page> pages, List<NavItem> nav) {
         nav = List.copyOf(nav);
     }
 
+    /** Where files named in the profile (the photo) are published. */
+    public static final String MEDIA = "media/";
+
     /** The site-relative path of a story's page. */
     public static String storyPath(String id) {
         return "stories/" + id + ".html";

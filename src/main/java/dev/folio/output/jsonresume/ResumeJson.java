@@ -121,10 +121,10 @@ public final class ResumeJson {
 
     /** Where the built site serves the picture: the base address and the path, when the base is absolute. */
     static String address(String baseUrl, String image) {
-        if (image.isEmpty() || !baseUrl.matches("https?://.*")) {
+        if (image.isEmpty() || !baseUrl.matches("https?://.*") || image.matches("(?i)https?://.*")) {
             return image;
         }
-        StringBuilder path = new StringBuilder();
+        StringBuilder path = new StringBuilder(dev.folio.site.Site.MEDIA);
         for (byte b : image.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {

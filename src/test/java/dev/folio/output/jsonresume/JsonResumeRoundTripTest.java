@@ -107,7 +107,7 @@ final class JsonResumeRoundTripTest {
         String json = ResumeJson.write(withImage, SAMPLE.settings());
         assertValid(json);
         JsonNode doc = new ObjectMapper().readTree(json);
-        assertEquals("https://alex.example.com/images/me%20and%20you.png", doc.path("basics").path("image").asText());
+        assertEquals("https://alex.example.com/media/images/me%20and%20you.png", doc.path("basics").path("image").asText());
         assertEquals("images/me and you.png", doc.path("basics").path("x-folio").path("image").asText());
         assertEquals(withImage, importJson(json, content).profile());
         assertEquals(withImage, writeAndLoad(withImage, "site"));
