@@ -4,6 +4,7 @@ import dev.folio.check.BrokenLink;
 import dev.folio.check.CheckReport;
 import dev.folio.check.LinkChecker;
 import dev.folio.input.ContentLoader;
+import dev.folio.input.Overrides;
 import dev.folio.input.SiteInput;
 import dev.folio.problem.InvalidInputException;
 import dev.folio.problem.Problem;
@@ -33,8 +34,13 @@ public final class Builder {
 
     /** The load phase alone: the profile and settings, every problem found; {@code folio validate}. */
     public static SiteInput load(Path source, Optional<String> themeOverride) {
+        return load(source, Overrides.theme(themeOverride));
+    }
+
+    /** The load phase with settings from the command line. */
+    public static SiteInput load(Path source, Overrides overrides) {
         try {
-            return new ContentLoader().load(source, themeOverride);
+            return new ContentLoader().load(source, overrides);
         } catch (InvalidInputException e) {
             throw new BuildFailure(Phase.LOAD, e.problems(), true);
         }
@@ -42,10 +48,15 @@ public final class Builder {
 
     /** Everything up to publishing; used by {@link #build} and by previews that serve from memory. */
     public static Rendered render(Path source, Optional<String> themeOverride) {
-        SiteInput input = load(source, themeOverride);
+        return render(source, Overrides.theme(themeOverride), Optional.empty());
+    }
+
+    /** As {@link #render(Path, Optional)}, with command-line settings and the build's date. */
+    public static Rendered render(Path source, Overrides overrides, Optional<java.time.Instant> sourceDate) {
+        SiteInput input = load(source, overrides);
         Site site = Assembler.assemble(input);
         try (Renderer renderer = new Renderer(source, input.theme().name())) {
-            return new Rendered(input, renderer.render(site, SiteDate.of(input.profile(), sourceDateEpoch())));
+            return new Rendered(input, renderer.render(site, SiteDate.of(input.profile(), sourceDate)));
         } catch (TemplateFailure e) {
             throw new BuildFailure(Phase.RENDER, e.problems(), false);
         } catch (IOException e) {
@@ -54,9 +65,11 @@ public final class Builder {
         }
     }
 
-    /** SOURCE_DATE_EPOCH, the reproducible-builds convention for "the time of this build". */
-    static Optional<java.time.Instant> sourceDateEpoch() {
-        String value = System.getenv("SOURCE_DATE_EPOCH");
+    /**
+     * SOURCE_DATE_EPOCH, the reproducible-builds convention for "the time of this build", from
+     * the given value of that environment variable (null when unset).
+     */
+    public static Optional<java.time.Instant> sourceDateEpoch(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -72,7 +85,7 @@ public final class Builder {
         long start = System.nanoTime();
         Path source = options.source();
         checkOut(source, options.out());
-        Rendered rendered = render(source, options.theme());
+        Rendered rendered = render(source, options.overrides(), options.sourceDate());
         SiteFiles files = Fingerprint.apply(rendered.files(), rendered.input().settings().baseUrl());
         try (Publisher.Staged staged = Publisher.stage(files, options.out())) {
             CheckReport report;

@@ -3,6 +3,7 @@ package dev.folio.cli;
 import dev.folio.build.BuildFailure;
 import dev.folio.build.BuildOptions;
 import dev.folio.build.Builder;
+import dev.folio.input.Overrides;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,6 +24,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "NAME", description = "Theme to use instead of the one in content/site.yml")
     String theme;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Address the site is served from, instead of baseUrl in content/site.yml, "
+                    + "e.g. https://user.github.io/portfolio/")
+    String baseUrl;
+
     private final Console console;
 
     BuildCommand(Console console) {
@@ -33,7 +39,9 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path output = out != null ? out : source.resolve(BuildOptions.DEFAULT_OUT);
         try {
-            console.built(Builder.build(new BuildOptions(source, output, Optional.ofNullable(theme))));
+            Overrides overrides = new Overrides(Optional.ofNullable(theme), Optional.ofNullable(baseUrl));
+            console.built(Builder.build(new BuildOptions(source, output, overrides,
+                    Builder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")))));
             return ExitCode.OK;
         } catch (BuildFailure failure) {
             console.failed(failure);

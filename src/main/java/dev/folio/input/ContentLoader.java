@@ -38,14 +38,15 @@ public final class ContentLoader {
 
     /** Loads with the theme named in site.yml. */
     public SiteInput load(Path sourceDir) {
-        return load(sourceDir, Optional.empty());
+        return load(sourceDir, Overrides.NONE);
     }
 
     /**
-     * @param themeOverride a theme chosen on the command line instead of site.yml's
+     * @param overrides settings from the command line that win over site.yml's
      * @throws InvalidInputException with every problem found
      */
-    public SiteInput load(Path sourceDir, Optional<String> themeOverride) {
+    public SiteInput load(Path sourceDir, Overrides overrides) {
+        Optional<String> themeOverride = overrides.theme();
         Path source = sourceDir.toAbsolutePath().normalize();
         Problems problems = new Problems();
         Path profileFile = source.resolve(PROFILE);
@@ -66,7 +67,8 @@ public final class ContentLoader {
                 ? read(source, SETTINGS, problems).orElse(null)
                 : new dev.folio.input.yaml.MapNode(1, 1, List.of());
         Optional<SettingsReader.Settings> settings = Optional.ofNullable(settingsNode)
-                .flatMap(n -> SettingsReader.read(SETTINGS, n, fallbackTitle, themes, themeOverride, problems));
+                .flatMap(n -> SettingsReader.read(SETTINGS, n, fallbackTitle, themes, themeOverride,
+                        overrides.baseUrl(), problems));
         Profile withBodies = profile.map(p -> withStoryBodies(source, p, problems)).orElse(null);
         problems.throwIfAny();
         return new SiteInput(source, withBodies, settings.orElseThrow().site(), settings.orElseThrow().theme());

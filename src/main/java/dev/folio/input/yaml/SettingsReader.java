@@ -33,7 +33,7 @@ public final class SettingsReader {
      * @param themeOverride a theme chosen on the command line, replacing the file's
      */
     public static Optional<Settings> read(String file, Node root, String fallbackTitle, ThemeCatalog themes,
-            Optional<String> themeOverride, Problems problems) {
+            Optional<String> themeOverride, Optional<String> baseUrlOverride, Problems problems) {
         Optional<Fields> top = Fields.of(file, root, "", problems);
         if (top.isEmpty()) {
             return Optional.empty();
@@ -42,9 +42,15 @@ public final class SettingsReader {
         String title = f.text("title");
         String description = f.text("description");
         String baseUrl = f.text("baseUrl");
-        if (baseUrl.isEmpty()) {
+        if (baseUrlOverride.isPresent()) {
+            baseUrl = baseUrlOverride.get().strip();
+            if (!isBaseUrl(baseUrl)) {
+                problems.add(dev.folio.problem.Problem.at("--base-url", "\"" + baseUrl
+                        + "\" is not an address; use the site's full address, e.g. https://user.github.io/portfolio/"));
+            }
+        } else if (baseUrl.isEmpty()) {
             baseUrl = "/";
-        } else if (!baseUrl.matches("https?://[^\\s/]+(/\\S*)?") && !baseUrl.startsWith("/")) {
+        } else if (!isBaseUrl(baseUrl)) {
             f.problem("baseUrl", "baseUrl \"" + baseUrl
                     + "\" is not an address; use the site's full address, e.g. https://alex.example.com/");
         }
@@ -73,6 +79,10 @@ public final class SettingsReader {
         f.finish();
         return Optional.of(new Settings(new SiteSettings(title.isEmpty() ? fallbackTitle : title, description, baseUrl,
                 chosen, language), params));
+    }
+
+    private static boolean isBaseUrl(String url) {
+        return url.matches("https?://[^\\s/]+(/\\S*)?") || url.matches("/\\S*");
     }
 
     /** The theme's defaults, overridden by {@code params:}, each value checked against its declaration. */
