@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The folio command line: {@code folio build}, {@code folio check}. */
+/** The folio command line: {@code folio build}, {@code folio check}, {@code folio serve}. */
 @Command(name = "folio", mixinStandardHelpOptions = true, version = "folio 0.1.0",
         description = "Builds a portfolio site for a software engineer from content/profile.yml.")
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -25,6 +25,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand(new BuildCommand(console))
                 .addSubcommand(new CheckCommand(console))
+                .addSubcommand(new ServeCommand(console))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -88,6 +88,18 @@ public final class Renderer implements AutoCloseable {
         return files;
     }
 
+    /** The theme's assets alone, as {@link #render} adds them: the default theme's, then the chosen theme's over them. */
+    public SiteFiles assets() throws IOException {
+        SiteFiles files = new SiteFiles();
+        copyAssets(files);
+        return files;
+    }
+
+    /** True when this renderer compiles the site's own templates; false when it uses the precompiled built-in ones. */
+    public boolean compilesTemplates() {
+        return classDir != null;
+    }
+
     private void copyAssets(SiteFiles files) throws IOException {
         List<Path> roots = new ArrayList<>();
         Theme fallback = Themes.find(SiteSettings.DEFAULT_THEME, sourceDir);
