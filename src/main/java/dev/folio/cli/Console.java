@@ -68,6 +68,14 @@ final class Console {
         out.flush();
     }
 
+    /** Only the located problems, for a command that stops before it starts. */
+    void problems(BuildFailure failure) {
+        for (Problem problem : failure.problems()) {
+            err.println("error: " + problem.format());
+        }
+        err.flush();
+    }
+
     void serveFailed(java.util.List<String> changed, long millis, BuildFailure failure) {
         for (Problem problem : failure.problems()) {
             err.println("error: " + problem.format());

@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 Builder.load(site, Optional.empty());
             } catch (BuildFailure failure) {
-                console.failed(failure);
+                console.problems(failure);
             }
             return ExitCode.INVALID_INPUT;
         }

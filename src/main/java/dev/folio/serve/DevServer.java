@@ -55,8 +55,8 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * Builds {@code source} (reporting to {@code listener}, failed or not), then serves it on
-     * 127.0.0.1:{@code port} (0: any free port) and starts watching.
+     * Takes 127.0.0.1:{@code port} (0: any free port), builds {@code source} (reporting to
+     * {@code listener}, failed or not), then serves it and starts watching.
      *
      * @throws java.net.BindException when the port is taken
      */
@@ -69,12 +69,13 @@ public final class DevServer implements AutoCloseable {
             Duration heartbeat) throws IOException {
         DevServer server = new DevServer(source.toAbsolutePath().normalize(), theme, listener, quiet, heartbeat);
         try {
+            server.bind(port);
             server.firstBuild();
-            server.listen(port);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
         }
+        server.http.start();
         server.watcher.start();
         return server;
     }
@@ -102,7 +103,8 @@ public final class DevServer implements AutoCloseable {
         run(List.of(), () -> Optional.of(rebuilder.full()));
     }
 
-    private void listen(int port) throws IOException {
+    /** Takes the port (so that a busy one fails before building); requests wait until {@code http.start()}. */
+    private void bind(int port) throws IOException {
         executor = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "folio-http");
             thread.setDaemon(true);
@@ -111,7 +113,6 @@ public final class DevServer implements AutoCloseable {
         http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
         http.createContext("/", new SiteHandler(() -> snapshot, hub, script()));
         http.setExecutor(executor);
-        http.start();
     }
 
     /** On the watcher's thread: one burst of changes. */
