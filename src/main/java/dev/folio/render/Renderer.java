@@ -88,14 +88,17 @@ public final class Renderer implements AutoCloseable {
         return files;
     }
 
-    /** The theme's assets alone, as {@link #render} adds them: the default theme's, then the chosen theme's over them. */
+    /**
+     * The theme's assets alone, each under {@code assets/}, as {@link #render} adds them: the
+     * default theme's, then the chosen theme's over them.
+     */
     public SiteFiles assets() throws IOException {
         SiteFiles files = new SiteFiles();
         copyAssets(files);
         return files;
     }
 
-    /** True when this renderer compiles the site's own templates; false when it uses the precompiled built-in ones. */
+    /** True when this renderer compiles the site's templates; false when it uses the precompiled built-in ones. */
     public boolean compilesTemplates() {
         return classDir != null;
     }

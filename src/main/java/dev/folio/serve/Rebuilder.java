@@ -28,6 +28,8 @@ final class Rebuilder implements AutoCloseable {
     /** A new site: every file, and whether only stylesheets differ from the last one. */
     record Result(SortedMap<String, byte[]> files, boolean stylesOnly) {}
 
+    private static final String ASSETS = "assets/";
+
     private final Path source;
     private final Optional<String> theme;
 
@@ -43,7 +45,6 @@ final class Rebuilder implements AutoCloseable {
 
     private SiteInput input;
     private SortedMap<String, byte[]> files;
-    private Set<String> assetKeys;
     private boolean failing;
 
     Rebuilder(Path source, Optional<String> theme) {
@@ -86,18 +87,13 @@ final class Rebuilder implements AutoCloseable {
         }
         input = loaded;
         files = Collections.unmodifiableSortedMap(new TreeMap<>(rendered.files().files()));
-        try {
-            assetKeys = Set.copyOf(renderer.assets().files().keySet());
-        } catch (IOException e) {
-            assetKeys = null;
-        }
         failing = false;
         return new Result(files, stylesOnly);
     }
 
     /** Only assets changed: re-read them into the last good site, or render everything when there is none. */
     private Result assets(boolean stylesOnly) {
-        if (failing || files == null || assetKeys == null || renderer == null) {
+        if (failing || files == null || renderer == null) {
             return render(false, stylesOnly);
         }
         Map<String, byte[]> fresh;
@@ -106,8 +102,9 @@ final class Rebuilder implements AutoCloseable {
         } catch (IOException e) {
             return render(false, stylesOnly);
         }
+        // Renderer puts every asset under assets/; pages live elsewhere
         SortedMap<String, byte[]> next = new TreeMap<>(files);
-        assetKeys.forEach(next::remove);
+        next.keySet().removeIf(path -> path.startsWith(ASSETS));
         next.putAll(fresh);
         // render() adds the profile's image after the assets, so it wins over one of the same name
         String image = input.profile().basics().image().replace('\\', '/');
@@ -115,7 +112,6 @@ final class Rebuilder implements AutoCloseable {
             next.put(image, files.get(image));
         }
         files = Collections.unmodifiableSortedMap(next);
-        assetKeys = Set.copyOf(fresh.keySet());
         return new Result(files, stylesOnly);
     }
 
