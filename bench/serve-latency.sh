@@ -59,6 +59,11 @@ echo "folio serve at $folio_url ($(head -1 "$work/folio.log"))"
 
 java "$here/LatencyProbe.java" folio "$folio_url" "$site" "$EDITS" "$WARMUP" \
     "content/profile.yml:index.html" "content/stories/$STORY.md:stories/$STORY.html" | tee "$work/folio.txt"
+# the server's own "Rebuilt in N ms" lines of the measured edits: what is left is the debounce
+# (DevServer.QUIET, 30 ms) and the delivery
+sed -n 's/^Rebuilt in \([0-9]*\) ms.*/\1/p' "$work/folio.log" | tail -n "$((2 * EDITS))" | sort -n | awk '
+    { v[NR] = $1 } END { if (NR) printf "folio  rebuild alone (server log)                   n=%d  p50 %4d ms    p95 %4d ms\n",
+        NR, v[int((NR + 1) / 2)], v[int(NR * 0.95 + 0.999)] }'
 
 # --- hugo -------------------------------------------------------------------------------------
 if [[ -n "${SKIP_HUGO:-}" ]]; then
@@ -145,6 +150,7 @@ java "$here/LatencyProbe.java" hugo "http://127.0.0.1:$hport/" "$hsite" "$EDITS"
 read -r _ _ fn fp50 fp95 < <(grep '^RESULT' "$work/folio.txt")
 read -r _ _ hn hp50 hp95 < <(grep '^RESULT' "$work/hugo.txt")
 echo
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) on $(nproc 2>/dev/null || echo '?') CPUs"
 echo "change → reload, $fn edits each (ms)     p50      p95"
 printf 'folio serve                          %7.1f  %7.1f\n' "$fp50" "$fp95"
 printf 'hugo server                          %7.1f  %7.1f\n' "$hp50" "$hp95"

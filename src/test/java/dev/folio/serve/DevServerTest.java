@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** folio serve end to end on 127.0.0.1, a free port, and a small site in a temporary folder. */
-@Timeout(30)
+@Timeout(90)
 final class DevServerTest {
 
     static final String BROKEN_PROFILE = """
@@ -263,7 +263,7 @@ final class DevServerTest {
     @Test
     void aBurstOfSavesIsOneRebuild() throws Exception {
         site(Map.of());
-        start(Duration.ofMillis(150), DevServer.HEARTBEAT);
+        start(Duration.ofMillis(300), DevServer.HEARTBEAT); // wide, so that a slow machine still sees one burst
         assertEquals(1, server.builds());
         try (EventStream events = new EventStream(base())) {
             events.next("hello");
@@ -282,7 +282,7 @@ final class DevServerTest {
     @Test
     void editorScratchFilesDoNotRebuild() throws Exception {
         site(Map.of("templates/README.md", "Overrides go here.\n"));
-        start();
+        start(Duration.ofMillis(300), DevServer.HEARTBEAT); // the scratch file comes and goes in one burst
         try (EventStream events = new EventStream(base())) {
             events.next("hello");
             write("content/.profile.yml.swp", "x");
@@ -414,7 +414,7 @@ final class DevServerTest {
         events.next("hello");
         long start = System.nanoTime();
         server.close();
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 1000, "stops promptly");
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 3000, "stops promptly");
         assertThrows(ConnectException.class, () -> new Socket(address.getHost(), address.getPort()).close());
         events.close();
         write("content/profile.yml", TestSites.MINIMAL_PROFILE.replace("Sam", "Kim"));

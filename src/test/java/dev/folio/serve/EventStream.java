@@ -21,7 +21,7 @@ final class EventStream implements AutoCloseable {
 
     record Event(String name, String data) {}
 
-    static final Duration WAIT = Duration.ofSeconds(10);
+    static final Duration WAIT = Duration.ofSeconds(20);
 
     private final Socket socket;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
