@@ -118,7 +118,8 @@ public final class DevServer implements AutoCloseable {
     /** On the watcher's thread: one burst of changes. */
     private void changed(Changes changes) {
         if (!closed) {
-            run(changes.relevant(), () -> rebuilder.apply(changes));
+            List<String> shown = changes.relevant().isEmpty() ? List.of("many files") : changes.relevant();
+            run(shown, () -> rebuilder.apply(changes));
         }
     }
 
@@ -137,7 +138,8 @@ public final class DevServer implements AutoCloseable {
                 events.add(new EventHub.Event("fixed", "{}"));
             }
             String data = "{\"id\":" + Json.string(next.id()) + "}";
-            events.add(new EventHub.Event(result.get().stylesOnly() && before.built() ? "css" : "reload", data));
+            boolean swapStyles = result.get().stylesOnly() && before.built() && before.problems().isEmpty();
+            events.add(new EventHub.Event(swapStyles ? "css" : "reload", data));
             hub.publish(() -> snapshot = next, events);
             listener.built(changed, millis(start), next.pages());
         } catch (BuildFailure failure) {

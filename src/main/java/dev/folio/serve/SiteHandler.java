@@ -45,6 +45,12 @@ final class SiteHandler implements HttpHandler {
                 send(exchange, 405, "text/plain; charset=utf-8", bytes("Method not allowed: use GET or HEAD\n"), head);
                 return;
             }
+            if (!local(exchange.getRequestHeaders().getFirst("Host"))) {
+                // a page elsewhere whose name was pointed at 127.0.0.1 (DNS rebinding) gets nothing
+                send(exchange, 403, "text/plain; charset=utf-8",
+                        bytes("folio serve answers to 127.0.0.1 and localhost only\n"), head);
+                return;
+            }
             String path = exchange.getRequestURI().getRawPath();
             if (ReloadTag.SCRIPT_PATH.equals(path)) {
                 send(exchange, 200, ContentTypes.of(path), script, head);
@@ -58,6 +64,19 @@ final class SiteHandler implements HttpHandler {
                 site(exchange, path, head);
             }
         }
+    }
+
+    /** The Host header names this machine: 127.0.0.1 or localhost, with any port. */
+    static boolean local(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.toLowerCase(java.util.Locale.ROOT);
+        int colon = name.lastIndexOf(':');
+        if (colon >= 0 && name.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+            name = name.substring(0, colon);
+        }
+        return name.equals("127.0.0.1") || name.equals("localhost");
     }
 
     /** What a page that just connected needs: the site's id, and the problems if the last build failed. */

@@ -136,7 +136,9 @@ final class Watcher implements AutoCloseable {
             if (event.kind() == ENTRY_CREATE && first && path != null) {
                 created.add(path);
             }
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+            boolean top = dir.equals(source);
+            if (event.kind() == ENTRY_CREATE
+                    && (top ? Files.isDirectory(child) : Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS))) {
                 try {
                     registerTree(child);
                 } catch (IOException e) {
@@ -166,9 +168,12 @@ final class Watcher implements AutoCloseable {
         return source.relativize(file).toString().replace('\\', '/');
     }
 
-    /** Watches {@code root} and every folder below it; files already inside count as changed. */
+    /**
+     * Watches {@code root} and every folder below it; files already inside count as changed.
+     * {@code root} itself may be a link (content/ kept elsewhere); links below it are not followed.
+     */
     private void registerTree(Path root) throws IOException {
-        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isDirectory(root)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {

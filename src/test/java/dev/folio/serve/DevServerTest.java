@@ -184,6 +184,19 @@ final class DevServerTest {
     }
 
     @Test
+    void answersOnlyToThisMachinesNames() throws IOException {
+        site(Map.of());
+        start();
+        int port = base().getPort();
+        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "127.0.0.1")) {
+            assertEquals(200, Http.request(base(), "GET", "/", host).status(), host);
+        }
+        for (String host : List.of("evil.example.com:" + port, "127.0.0.1.example.com", "", "[::1]:" + port)) {
+            assertEquals(403, Http.request(base(), "GET", "/", host).status(), host);
+        }
+    }
+
+    @Test
     void onlyGetAndHeadAreAllowed() throws IOException {
         site(Map.of());
         start();

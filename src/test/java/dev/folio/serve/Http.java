@@ -32,10 +32,14 @@ final class Http {
     }
 
     static Response request(URI server, String method, String target) {
+        return request(server, method, target, server.getHost() + ":" + server.getPort());
+    }
+
+    static Response request(URI server, String method, String target, String host) {
         try (Socket socket = new Socket(server.getHost(), server.getPort())) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " " + target + " HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort()
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: " + host
                     + "\r\nConnection: close\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
