@@ -31,6 +31,8 @@ public final class DevServer implements AutoCloseable {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
     static final int MAX_CLIENTS = 64;
+    /** Unseen renders after starting: about a second of work for the sample site on an idle laptop. */
+    static final int WARM_UP = 100;
 
     private final ServeListener listener;
     private final Rebuilder rebuilder;
@@ -43,15 +45,18 @@ public final class DevServer implements AutoCloseable {
     private HttpServer http;
     private ExecutorService executor;
     private long generation;
+    private final int warmUps;
+    private volatile int warmed;
 
-    private DevServer(Path source, Optional<String> theme, ServeListener listener, Duration quiet, Duration heartbeat)
-            throws IOException {
+    private DevServer(Path source, Optional<String> theme, ServeListener listener, Duration quiet, Duration heartbeat,
+            int warmUps) throws IOException {
         this.listener = listener;
+        this.warmUps = warmUps;
         this.rebuilder = new Rebuilder(source, theme);
         this.hub = new EventHub(heartbeat, MAX_CLIENTS);
         this.serverId = Long.toString(ProcessHandle.current().pid(), 36) + "." + Long.toString(System.nanoTime(), 36);
         this.snapshot = Snapshot.empty(serverId + "-0");
-        this.watcher = new Watcher(source, quiet, this::changed);
+        this.watcher = new Watcher(source, quiet, this::changed, this::warmUp);
     }
 
     /**
@@ -62,12 +67,13 @@ public final class DevServer implements AutoCloseable {
      */
     public static DevServer start(Path source, int port, Optional<String> theme, ServeListener listener)
             throws IOException {
-        return start(source, port, theme, listener, QUIET, HEARTBEAT);
+        return start(source, port, theme, listener, QUIET, HEARTBEAT, WARM_UP);
     }
 
     static DevServer start(Path source, int port, Optional<String> theme, ServeListener listener, Duration quiet,
-            Duration heartbeat) throws IOException {
-        DevServer server = new DevServer(source.toAbsolutePath().normalize(), theme, listener, quiet, heartbeat);
+            Duration heartbeat, int warmUps) throws IOException {
+        DevServer server = new DevServer(source.toAbsolutePath().normalize(), theme, listener, quiet, heartbeat,
+                warmUps);
         try {
             server.bind(port);
             server.firstBuild();
@@ -84,6 +90,11 @@ public final class DevServer implements AutoCloseable {
     public URI address() {
         InetSocketAddress at = http.getAddress();
         return URI.create("http://" + at.getAddress().getHostAddress() + ":" + at.getPort() + "/");
+    }
+
+    /** Unseen warm-up renders so far. */
+    int warmed() {
+        return warmed;
     }
 
     /** Builds so far, good or failed, the first one included. */
@@ -113,6 +124,15 @@ public final class DevServer implements AutoCloseable {
         http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
         http.createContext("/", new SiteHandler(() -> snapshot, hub, script()));
         http.setExecutor(executor);
+    }
+
+    /**
+     * On the watcher's thread until the first change: renders the site again, unseen, so that the
+     * JIT has compiled the build before the first save (the first rebuilds of a cold JVM take
+     * several times longer). Stops after {@link #WARM_UP} renders or at the first change.
+     */
+    private boolean warmUp() {
+        return !closed && warmed++ < warmUps && rebuilder.rehearse();
     }
 
     /** On the watcher's thread: one burst of changes. */

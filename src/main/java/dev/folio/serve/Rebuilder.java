@@ -57,6 +57,24 @@ final class Rebuilder implements AutoCloseable {
         return render(false, false);
     }
 
+    /**
+     * Loads and renders the site once more and throws the result away (a warm-up); false when
+     * there is no good build to repeat or this one failed.
+     */
+    boolean rehearse() {
+        if (failing || renderer == null) {
+            return false;
+        }
+        try {
+            Builder.render(Builder.load(source, theme), renderer);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        } finally {
+            renderedAt = System.currentTimeMillis();
+        }
+    }
+
     /** Brings the site up to date with {@code changes}; empty when they do not touch it. */
     Optional<Result> apply(Changes changes) {
         return switch (changes.scope()) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +43,7 @@ final class Watcher implements AutoCloseable {
     private final Path source;
     private final Duration quiet;
     private final Consumer<Changes> onChanges;
+    private final BooleanSupplier idleWork;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
@@ -51,10 +53,15 @@ final class Watcher implements AutoCloseable {
     private final Set<String> created = new TreeSet<>();
     private boolean overflow;
 
-    Watcher(Path source, Duration quiet, Consumer<Changes> onChanges) throws IOException {
+    /**
+     * @param idleWork run on the watcher's thread before the first change, again and again while
+     *     it returns true (a warm-up); a file event stops it at once
+     */
+    Watcher(Path source, Duration quiet, Consumer<Changes> onChanges, BooleanSupplier idleWork) throws IOException {
         this.source = source;
         this.quiet = quiet;
         this.onChanges = onChanges;
+        this.idleWork = idleWork;
         this.service = source.getFileSystem().newWatchService();
         try {
             register(source);
@@ -84,8 +91,11 @@ final class Watcher implements AutoCloseable {
 
     private void run() {
         try {
+            WatchKey key = idle();
             while (true) {
-                WatchKey key = service.take();
+                if (key == null) {
+                    key = service.take();
+                }
                 handle(key);
                 long first = System.nanoTime();
                 long deadline = first + quiet.toNanos();
@@ -111,9 +121,23 @@ final class Watcher implements AutoCloseable {
                 if (!changes.paths().isEmpty() || changes.overflow()) {
                     onChanges.accept(changes);
                 }
+                key = null;
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
+        }
+    }
+
+    /**
+     * Until the first change: runs {@code idleWork} while it returns true, stopping as soon as a
+     * file event arrives, which it returns (null when the work ran out first).
+     */
+    private WatchKey idle() {
+        while (true) {
+            WatchKey key = service.poll();
+            if (key != null || !idleWork.getAsBoolean()) {
+                return key;
+            }
         }
     }
 

@@ -53,8 +53,9 @@ final class DevServerTest {
         }
     }
 
+    /** Without the warm-up renders, which only cost time here. */
     DevServer start(Duration quiet, Duration heartbeat) throws IOException {
-        server = DevServer.start(site, 0, Optional.empty(), recorder, quiet, heartbeat);
+        server = DevServer.start(site, 0, Optional.empty(), recorder, quiet, heartbeat, 0);
         return server;
     }
 
@@ -270,6 +271,24 @@ final class DevServerTest {
         try (EventStream after = new EventStream(base())) {
             after.next("hello");
             assertNull(after.poll(Duration.ofMillis(200)), "no problems once fixed");
+        }
+    }
+
+    @Test
+    void theWarmUpGivesWayToTheFirstChange() throws Exception {
+        site(Map.of());
+        server = DevServer.start(site, 0, Optional.empty(), recorder, DevServer.QUIET, DevServer.HEARTBEAT, 100_000);
+        try (EventStream events = new EventStream(base())) {
+            events.next("hello");
+            await(() -> server.warmed() > 3, "a few warm-up renders");
+            write("content/profile.yml", TestSites.MINIMAL_PROFILE.replace("Sam Example", "Sam Warm"));
+            events.next("reload");
+            int warmed = server.warmed();
+            assertTrue(warmed < 100_000, "stopped at " + warmed);
+            assertTrue(Http.get(base(), "/").text().contains("Sam Warm"));
+            Thread.sleep(100);
+            assertEquals(warmed, server.warmed(), "not resumed");
+            assertEquals(2, server.builds(), "warm-up renders are not builds");
         }
     }
 
