@@ -96,35 +96,47 @@ final class Watcher implements AutoCloseable {
                 if (key == null) {
                     key = service.take();
                 }
-                handle(key);
-                long first = System.nanoTime();
-                long deadline = first + quiet.toNanos();
-                while (true) {
-                    long now = System.nanoTime();
-                    long wait = Math.min(deadline, first + MAX_WAIT.toNanos()) - now;
-                    if (wait <= 0) {
-                        break;
-                    }
-                    key = service.poll(wait, TimeUnit.NANOSECONDS);
-                    if (key == null) {
-                        break;
-                    }
-                    handle(key);
-                    deadline = System.nanoTime() + quiet.toNanos();
-                }
-                created.stream().filter(p -> !Files.exists(source.resolve(p), LinkOption.NOFOLLOW_LINKS))
-                        .forEach(pending::remove);
-                Changes changes = new Changes(new TreeSet<>(pending), overflow);
-                pending.clear();
-                created.clear();
-                overflow = false;
-                if (!changes.paths().isEmpty() || changes.overflow()) {
-                    onChanges.accept(changes);
+                try {
+                    burst(key);
+                } catch (RuntimeException e) {
+                    // never lose the watcher to one odd event: the next change rebuilds everything
+                    pending.clear();
+                    created.clear();
+                    overflow = true;
                 }
                 key = null;
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
+        }
+    }
+
+    /** Collects events from {@code key} on until the files are quiet, then hands them over. */
+    private void burst(WatchKey key) throws InterruptedException {
+        handle(key);
+        long first = System.nanoTime();
+        long deadline = first + quiet.toNanos();
+        while (true) {
+            long now = System.nanoTime();
+            long wait = Math.min(deadline, first + MAX_WAIT.toNanos()) - now;
+            if (wait <= 0) {
+                break;
+            }
+            key = service.poll(wait, TimeUnit.NANOSECONDS);
+            if (key == null) {
+                break;
+            }
+            handle(key);
+            deadline = System.nanoTime() + quiet.toNanos();
+        }
+        created.stream().filter(p -> !Files.exists(source.resolve(p), LinkOption.NOFOLLOW_LINKS))
+                .forEach(pending::remove);
+        Changes changes = new Changes(new TreeSet<>(pending), overflow);
+        pending.clear();
+        created.clear();
+        overflow = false;
+        if (!changes.paths().isEmpty() || changes.overflow()) {
+            onChanges.accept(changes);
         }
     }
 
