@@ -81,6 +81,34 @@ public final class Builder {
         }
     }
 
+    /**
+     * A renderer for {@code theme} that the caller keeps open across rebuilds (a preview server
+     * compiles overridden templates once, then only what changed); close it when done.
+     */
+    public static Renderer renderer(Path source, String theme) {
+        try {
+            return new Renderer(source, theme);
+        } catch (TemplateFailure e) {
+            throw new BuildFailure(Phase.RENDER, e.problems(), false);
+        } catch (IOException e) {
+            throw new BuildFailure(Phase.RENDER, List.of(Problem.at("themes", "could not be read: " + e.getMessage())),
+                    false);
+        }
+    }
+
+    /** Assembles and renders a loaded site with a renderer from {@link #renderer}; writes nothing. */
+    public static Rendered render(SiteInput input, Renderer renderer) {
+        Site site = Assembler.assemble(input);
+        try {
+            return new Rendered(input, renderer.render(site, SiteDate.of(input.profile(), Optional.empty())));
+        } catch (TemplateFailure e) {
+            throw new BuildFailure(Phase.RENDER, e.problems(), false);
+        } catch (IOException e) {
+            throw new BuildFailure(Phase.RENDER, List.of(Problem.at("themes", "could not be read: " + e.getMessage())),
+                    false);
+        }
+    }
+
     public static BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         Path source = options.source();

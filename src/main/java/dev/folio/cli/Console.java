@@ -134,6 +134,80 @@ final class Console {
         out.flush();
     }
 
+    void served(java.util.List<String> changed, long millis, long pages) {
+        if (changed.isEmpty()) {
+            out.printf("Built %d %s in %d ms%n", pages, pages == 1 ? "page" : "pages", millis);
+        } else {
+            out.printf("Rebuilt in %d ms (%s)%n", millis, listed(changed));
+        }
+        out.flush();
+    }
+
+    /** Only the located problems, for a command that stops before it starts. */
+    void problems(BuildFailure failure) {
+        for (Problem problem : failure.problems()) {
+            err.println("error: " + problem.format());
+        }
+        err.flush();
+    }
+
+    void serveFailed(java.util.List<String> changed, long millis, BuildFailure failure) {
+        for (Problem problem : failure.problems()) {
+            err.println("error: " + problem.format());
+        }
+        int n = failure.problems().size();
+        String problems = n + (n == 1 ? " problem" : " problems");
+        if (changed.isEmpty()) {
+            err.printf("Build failed in %s with %s in %d ms; fix %s and the page reloads.%n",
+                    failure.phase().label(), problems, millis, n == 1 ? "it" : "them");
+        } else {
+            err.printf("Rebuild failed in %s with %s in %d ms (%s); still serving the last good site.%n",
+                    failure.phase().label(), problems, millis, listed(changed));
+        }
+        err.flush();
+    }
+
+    void serveCrashed(java.util.List<String> changed, RuntimeException e) {
+        err.println("error: folio failed unexpectedly" + (changed.isEmpty() ? "" : " (" + listed(changed) + ")")
+                + ": " + e);
+        err.println("This is a bug in folio; please report it with the change you made. Still serving the last good site.");
+        err.flush();
+    }
+
+    void serving(java.net.URI address) {
+        out.printf("Serving %s from memory; watching content/, templates/ and themes/. Press Ctrl-C to stop.%n",
+                address);
+        out.flush();
+    }
+
+    void portInUse(int port) {
+        err.printf("error: 127.0.0.1:%d is already in use; stop the other server or choose a port with --port%n", port);
+        err.flush();
+    }
+
+    void cannotServe(String detail) {
+        err.println("error: cannot serve on 127.0.0.1: " + detail);
+        err.flush();
+    }
+
+    void unknownTheme(String name, java.util.Set<String> available) {
+        err.println("error: --theme: no theme named \"" + name + "\"; available: " + String.join(", ", available));
+        err.flush();
+    }
+
+    void stopped() {
+        out.println("Stopped.");
+        out.flush();
+    }
+
+    /** "a", "a, b", "a, b, c and 2 more" */
+    private static String listed(java.util.List<String> paths) {
+        if (paths.size() <= 3) {
+            return String.join(", ", paths);
+        }
+        return String.join(", ", paths.subList(0, 3)) + " and " + (paths.size() - 3) + " more";
+    }
+
     void internal(Throwable e) {
         err.println("error: folio failed unexpectedly: " + e);
         err.println("This is a bug in folio; please report it with the command you ran.");

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The folio command line: {@code folio build}, {@code check}, {@code import}, {@code export}. */
+/** The folio command line: build, check, validate, import, export and serve. */
 @Command(name = "folio", mixinStandardHelpOptions = true, version = "folio 0.1.0",
         description = "Builds a portfolio site for a software engineer from content/profile.yml.")
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -28,6 +28,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .addSubcommand(new ValidateCommand(console))
                 .addSubcommand(new ImportCommand(console))
                 .addSubcommand(new ExportCommand(console))
+                .addSubcommand(new ServeCommand(console))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -31,6 +31,9 @@ import javax.tools.ToolProvider;
  */
 public final class Renderer implements AutoCloseable {
 
+    /** Files the renderer makes under assets/ itself, beside the theme's own assets. */
+    public static final java.util.Set<String> GENERATED_ASSETS = java.util.Set.of(ThemeCss.PATH, SocialCard.PATH);
+
     private static final Pattern JTE_LOCATION = Pattern.compile("([\\w./-]+\\.jte):(\\d+)");
 
     private final Path sourceDir;
@@ -111,6 +114,21 @@ public final class Renderer implements AutoCloseable {
                         .getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /**
+     * The theme's assets alone, each under {@code assets/}, as {@link #render} adds them: the
+     * default theme's, then the chosen theme's over them.
+     */
+    public SiteFiles assets() throws IOException {
+        SiteFiles files = new SiteFiles();
+        copyAssets(files);
+        return files;
+    }
+
+    /** True when this renderer compiles the site's templates; false when it uses the precompiled built-in ones. */
+    public boolean compilesTemplates() {
+        return classDir != null;
     }
 
     private void copyAssets(SiteFiles files) throws IOException {
