@@ -59,6 +59,12 @@ public final class Markdown {
     }
 
     private static void sanitise(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (part == AttributablePart.NODE
+                && (node instanceof com.vladsch.flexmark.ast.FencedCodeBlock
+                        || node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock)) {
+            // a code block scrolls sideways; keyboard users must be able to reach it
+            attributes.replaceValue("tabindex", "0");
+        }
         for (String name : new String[] {"href", "src"}) {
             if (attributes.contains(name) && !safe(attributes.getValue(name))) {
                 attributes.remove(name);

@@ -36,6 +36,7 @@ final class MarkdownTest {
         assertTrue(html.contains("<h2><a href=\"#results\" id=\"results\">Results</a></h2>"), html);
         assertTrue(html.contains("<table>"), html);
         assertTrue(html.contains("int x = 1 &lt; 2;"), html);
+        assertTrue(html.contains("<pre tabindex=\"0\">"), "scrollable code is reachable by keyboard: " + html);
     }
 
     @Test
