@@ -53,19 +53,32 @@ final class EducationReader {
                 continue;
             }
             String text = line.text();
+            Optional<DateSpan> dates = DateGrammar.find(text);
             Matcher extra = EXTRA.matcher(text);
             if (extra.find()) {
                 if (extra.start() > 0) {
-                    usage.piece(line, text.substring(extra.start()), "folio has no place for coursework or honours of a school");
+                    String cut = text.substring(extra.start());
+                    if (dates.isPresent() && dates.get().start() >= extra.start()) {
+                        cut = (text.substring(extra.start(), dates.get().start()) + text.substring(dates.get().end())).strip();
+                    }
+                    usage.piece(line, cut, "folio has no place for coursework or honours of a school");
                     text = text.substring(0, extra.start()).strip();
+                    if (dates.isPresent() && dates.get().start() >= extra.start()) {
+                        text = text + "  " + dates.get().written();
+                        dates = Optional.empty();
+                    }
                 } else {
                     usage.skip(line, "folio has no place for coursework or honours of a school");
                     continue;
                 }
             }
-            Optional<DateSpan> dates = DateGrammar.find(text);
-            if (dates.isPresent()) {
+            if (dates.isPresent() && dates.get().end() <= text.length()) {
                 text = dates.get().remove(text);
+            } else {
+                dates = DateGrammar.find(text);
+                if (dates.isPresent()) {
+                    text = dates.get().remove(text);
+                }
             }
             String score = "";
             Matcher sm = SCORE.matcher(text);

@@ -72,6 +72,18 @@ public final class ResumeReader {
                 r.nameFound());
     }
 
+    /**
+     * Metrics and stories read from the highlights of a profile that has none, e.g. one imported from
+     * JSON Resume without folio's own keys; a profile that has some is returned as it is.
+     */
+    public static ParsedResume withHighlights(Profile profile) {
+        Reviews reviews = new Reviews();
+        Profile p = profile.metrics().isEmpty() && profile.stories().isEmpty()
+                ? Highlights.withMetricsAndStories(profile, reviews) : profile;
+        return new ParsedResume(p, reviews, new ResumeReport(List.of(), List.of(), List.of()),
+                !p.basics().name().isEmpty());
+    }
+
     /** UTF-8 (with or without a byte-order mark), UTF-16 with a mark, else Windows-1252. */
     static String decode(byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
