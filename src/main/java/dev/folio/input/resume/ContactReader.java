@@ -17,6 +17,9 @@ final class ContactReader {
     private static final Pattern PREFIX = Pattern.compile("(?i)^(?:e-?mail|phone|tel|mobile|cell|linkedin|github|web|website|"
             + "portfolio|address|location)\\s?:\\s?");
 
+    /** A header block longer than this is not one: the rest is reported, not read. */
+    static final int MAX_LINES = 40;
+
     String name = "";
     boolean nameFromCapitals;
     String label = "";
@@ -43,6 +46,10 @@ final class ContactReader {
                 continue;
             }
             seen++;
+            if (seen > MAX_LINES) {
+                usage.skip(line, "too far down for a contact block; no heading such as Experience was found above it");
+                continue;
+            }
             line(line, seen);
         }
     }
@@ -59,7 +66,7 @@ final class ContactReader {
             return;
         }
         List<String> pieces = Splitter.parts(text);
-        boolean contactish = pieces.stream().anyMatch(p -> EMAIL.matcher(p).find() || Links.isAddress(p)
+        boolean contactish = pieces.stream().anyMatch(p -> hasEmail(p) || Links.isAddress(p)
                 || isPhone(p) || isPlace(p));
         if (!contactish && !pieces.isEmpty() && label.isEmpty() && !name.isEmpty() && Words.isTitle(pieces.get(0))
                 && Words.wordCount(text) <= 16 && !text.endsWith(".")) {
@@ -94,9 +101,13 @@ final class ContactReader {
         return Links.isNetworkWord(piece) || piece.contains("@") || Words.wordCount(piece) <= 3;
     }
 
+    private static boolean hasEmail(String piece) {
+        return piece.indexOf('@') >= 0 && EMAIL.matcher(piece).find();
+    }
+
     private boolean piece(String piece, SourceLine line, int seen) {
         Matcher email = EMAIL.matcher(piece);
-        if (email.find()) {
+        if (piece.indexOf('@') >= 0 && email.find()) {
             if (this.email.isEmpty()) {
                 this.email = email.group();
             }

@@ -18,6 +18,9 @@ import java.util.Set;
 /** Metrics from every highlight, and at most one story per role from its richest bullet. */
 final class Highlights {
 
+    /** More metrics than this are not kept: no portfolio shows them all. */
+    static final int MAX_METRICS = 150;
+
     private Highlights() {}
 
     static Profile withMetricsAndStories(Profile p, Reviews reviews) {
@@ -75,6 +78,9 @@ final class Highlights {
             List<Metric> metrics, Set<String> ids, Reviews reviews) {
         List<String> made = new ArrayList<>();
         for (FoundMetric f : found) {
+            if (metrics.size() >= MAX_METRICS) {
+                break;
+            }
             String id = unique(slug(f.label(), 5), ids);
             reviews.add("metrics[" + metrics.size() + "]", "read \"" + f.source() + "\" in " + path + " (" + where
                     + "); check the label, number and direction");
@@ -96,8 +102,10 @@ final class Highlights {
 
     static String unique(String id, Set<String> taken) {
         String out = id;
-        for (int n = 2; taken.contains(out); n++) {
+        int n = 2;
+        while (taken.contains(out)) {
             out = id + "-" + n;
+            n = n < 64 ? n + 1 : n * 2 + taken.size();
         }
         taken.add(out);
         return out;
