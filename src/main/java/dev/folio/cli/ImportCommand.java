@@ -65,7 +65,9 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (!Files.isRegularFile(input)) {
-            console.importFailed(List.of(Problem.at(shown, "not found; name a résumé file, e.g. folio import resume.pdf")));
+            boolean json = chosen.get() == ResumeFormat.JSONRESUME || shown.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+            console.importFailed(List.of(Problem.at(shown, json ? "not found; name a JSON Resume file, e.g. folio import "
+                    + "resume.json" : "not found; name a résumé file, e.g. folio import resume.pdf")));
             return ExitCode.INVALID_INPUT;
         }
         byte[] bytes;

@@ -57,8 +57,9 @@ final class Words {
         int weak = 0;
         for (String t : tokens(text)) {
             String b = bare(t);
-            if (TITLE.contains(b) || TITLE.contains(b.replaceAll("s$", ""))) {
-                if (WEAK_TITLE.contains(b)) {
+            String one = TITLE.contains(b) ? b : b.replaceAll("s$", "");
+            if (TITLE.contains(one)) {
+                if (WEAK_TITLE.contains(one)) {
                     weak++;
                 } else {
                     strong++;

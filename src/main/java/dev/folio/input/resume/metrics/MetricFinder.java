@@ -122,9 +122,11 @@ public final class MetricFinder {
                 if (by) {
                     int byAt = lower.lastIndexOf("by", q.start());
                     boolean down = verbDown(lower, byAt);
-                    return Optional.of(metric(subject(text, byAt, true), down ? "-" + q.number() : q.number(), "%",
+                    String label = subject(text, byAt, true);
+                    int from = label.isEmpty() ? byAt : Math.max(0, text.lastIndexOf(label, byAt));
+                    return Optional.of(metric(label, down ? "-" + q.number() : q.number(), "%",
                             down ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER,
-                            text.substring(byAt, q.end()), "Change"));
+                            text.substring(from, q.end()), "Change"));
                 }
                 for (int i = 0; i < Math.min(3, next.length); i++) {
                     if (COMPARATIVE_DOWN.contains(next[i]) && !next[i].equals("faster")) {
@@ -160,6 +162,10 @@ public final class MetricFinder {
                         text.substring(Math.max(0, Math.min(q.start(), labelStart(text, q))), q.end()).strip(), "Latency"));
             }
             case TIME, SIZE -> {
+                if (q.big() && !by) {
+                    return Optional.of(metric(capitalize(q.unit()), number, q.unit(), Direction.HIGHER_IS_BETTER, source,
+                            "Scale"));
+                }
                 boolean saved = lead.matches(".*\\b(?:saving|saved|saves|freeing|freed)\\s$");
                 if (by || saved || next.length > 0 && COMPARATIVE_DOWN.contains(next[0])) {
                     String label = by ? subject(text, lower.lastIndexOf("by", q.start()), true) : "";
@@ -352,6 +358,9 @@ public final class MetricFinder {
         String[] ws = rest.split("\\s+");
         List<String> out = new ArrayList<>();
         for (int i = 0; i < Math.min(count, ws.length); i++) {
+            if (Set.of("and", "or", "with", "in", "on", "at", "for", "to", "while").contains(ws[i].toLowerCase(Locale.ROOT))) {
+                break;
+            }
             out.add(ws[i]);
         }
         return String.join(" ", out).replaceAll("[,;.]+$", "");
@@ -361,7 +370,7 @@ public final class MetricFinder {
         if (s.isEmpty()) {
             return s;
         }
-        if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+        if (s.length() > 1 && (Character.isUpperCase(s.charAt(1)) || Character.isDigit(s.charAt(1)))) {
             return s;
         }
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -301,7 +301,7 @@ final class Quantities {
             if (!raw.equals(w) || w.contains("/")) {
                 break;
             }
-            if (lower.equals("daily") || lower.equals("monthly") || lower.equals("weekly")) {
+            if ((lower.equals("daily") || lower.equals("monthly") || lower.equals("weekly")) && words.size() > 1) {
                 break;
             }
         }
