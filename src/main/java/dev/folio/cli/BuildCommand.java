@@ -4,7 +4,15 @@ import dev.folio.build.BuildFailure;
 import dev.folio.build.BuildOptions;
 import dev.folio.build.Builder;
 import dev.folio.input.Overrides;
+import dev.folio.input.resume.ResumeFormat;
+import dev.folio.input.resume.ResumeReader;
+import dev.folio.problem.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,6 +37,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "e.g. https://user.github.io/portfolio/")
     String baseUrl;
 
+    @Option(names = "--resume", paramLabel = "FILE",
+            description = "Build straight from a résumé (PDF, text, Markdown or JSON Resume) for a first look, "
+                    + "instead of content/profile.yml")
+    Path resume;
+
     private final Console console;
 
     BuildCommand(Console console) {
@@ -38,6 +51,9 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path output = out != null ? out : source.resolve(BuildOptions.DEFAULT_OUT);
+        if (resume != null) {
+            return fromResume(output);
+        }
         try {
             Overrides overrides = new Overrides(Optional.ofNullable(theme), Optional.ofNullable(baseUrl));
             console.built(Builder.build(new BuildOptions(source, output, overrides,
@@ -46,6 +62,53 @@ final class BuildCommand implements Callable<Integer> {
         } catch (BuildFailure failure) {
             console.failed(failure);
             return failure.invalidInput() ? ExitCode.INVALID_INPUT : ExitCode.BUILD_FAILED;
+        }
+    }
+
+    /** Imports the résumé into a temporary site folder, builds that to the output, then removes it. */
+    private int fromResume(Path output) {
+        Path site = null;
+        try {
+            site = Files.createTempDirectory("folio-resume-");
+            Path profile = site.resolve(dev.folio.input.ContentLoader.PROFILE);
+            int code = new ImportCommand(quiet(), resume, profile).call();
+            if (code != ExitCode.OK) {
+                return new ImportCommand(console, resume, profile).call();
+            }
+            byte[] bytes = Files.readAllBytes(resume);
+            String name = resume.getFileName().toString();
+            var format = ResumeFormat.detect(name, bytes);
+            if (format != ResumeFormat.JSONRESUME) {
+                console.readResume(resume, ResumeReader.read(Console.shown(resume), bytes, format));
+            }
+            Overrides overrides = new Overrides(Optional.ofNullable(theme), Optional.ofNullable(baseUrl));
+            console.built(Builder.build(new BuildOptions(site, output.toAbsolutePath(), overrides,
+                    Builder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")))));
+            return ExitCode.OK;
+        } catch (BuildFailure failure) {
+            console.failed(failure);
+            return failure.invalidInput() ? ExitCode.INVALID_INPUT : ExitCode.BUILD_FAILED;
+        } catch (IOException | dev.folio.problem.InvalidInputException e) {
+            console.importFailed(List.of(Problem.at(Console.shown(resume), "could not be read: " + e.getMessage())));
+            return ExitCode.INVALID_INPUT;
+        } finally {
+            delete(site);
+        }
+    }
+
+    private static Console quiet() {
+        java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        return new Console(sink, sink);
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
         }
     }
 }

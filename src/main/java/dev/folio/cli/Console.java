@@ -123,6 +123,37 @@ final class Console {
         out.flush();
     }
 
+    /** A résumé's import: where it went, what was found and not, every line not used. */
+    void importedResume(Path input, String format, Path profile, dev.folio.input.resume.ParsedResume parsed,
+            boolean nameGiven) {
+        var report = parsed.report();
+        out.println("Imported " + shown(input) + " (" + format + ") → " + shown(profile));
+        out.println("found: " + String.join(", ", report.found()));
+        for (String missing : report.missing()) {
+            if (nameGiven && missing.startsWith("a name:")) {
+                continue;
+            }
+            out.println("not found: " + missing);
+        }
+        int reviews = parsed.reviews().size();
+        out.println("review: " + reviews + (reviews == 1 ? " field is" : " fields are") + " marked \"# REVIEW:\" in "
+                + shown(profile) + "; check each, then delete the comment");
+        if (!report.unused().isEmpty()) {
+            out.println("not used (" + report.unused().size() + (report.unused().size() == 1 ? " line" : " lines")
+                    + ", by line of the text read):");
+            report.unused().forEach(line -> out.println("  " + line));
+        }
+        out.flush();
+    }
+
+    /** The short form before a build from a résumé. */
+    void readResume(Path input, dev.folio.input.resume.ParsedResume parsed) {
+        err.println("Read " + shown(input) + ": " + String.join(", ", parsed.report().found()) + "; "
+                + parsed.reviews().size() + " guessed fields. Run folio import " + shown(input)
+                + " to get a profile.yml to review.");
+        err.flush();
+    }
+
     void exported(Path file) {
         out.println("Exported the profile as JSON Resume 1.0.0 → " + shown(file));
         out.flush();

@@ -34,8 +34,11 @@ import java.util.stream.Collectors;
 public final class ProfileYaml {
 
     private final StringBuilder out = new StringBuilder();
+    private final java.util.Map<String, List<String>> reviews;
 
-    private ProfileYaml() {}
+    private ProfileYaml(java.util.Map<String, List<String>> reviews) {
+        this.reviews = reviews;
+    }
 
     /**
      * The YAML text, opening with {@code header} as comment lines. Checks that folio's own loader
@@ -44,7 +47,16 @@ public final class ProfileYaml {
      * @throws IllegalStateException when it does not: a bug in folio, never the user's input
      */
     public static String write(Profile profile, List<String> header) {
-        ProfileYaml yaml = new ProfileYaml();
+        return write(profile, header, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #write(Profile, List)}, with a {@code # REVIEW: reason} comment line above each field
+     * named in {@code reviews} by its path: {@code basics.name}, {@code work[0].position},
+     * {@code work[0].highlights[2]}, or a whole item such as {@code metrics[3]}.
+     */
+    public static String write(Profile profile, List<String> header, java.util.Map<String, List<String>> reviews) {
+        ProfileYaml yaml = new ProfileYaml(reviews);
         for (String line : header) {
             String clean = line.replaceAll("\\p{Cntrl}|[\u0085\u2028\u2029]", " ").strip();
             yaml.out.append(clean.isEmpty() ? "#" : "# " + clean).append('\n');
@@ -96,11 +108,20 @@ public final class ProfileYaml {
         if (out.length() > 0) {
             out.append('\n');
         }
+        comment(0, key);
         out.append(key).append(":\n");
     }
 
+    /** The review comments for {@code path}, each on its own line at {@code indent}. */
+    private void comment(int indent, String path) {
+        for (String reason : reviews.getOrDefault(path, List.of())) {
+            String clean = reason.replaceAll("\\p{Cntrl}|[\u0085\u2028\u2029]", " ").strip();
+            out.append(" ".repeat(indent)).append("# REVIEW: ").append(clean).append('\n');
+        }
+    }
+
     private void basics(Basics b) {
-        Item i = new Item(2, false);
+        Item i = new Item(2, false, "basics");
         i.text("name", b.name());
         i.text("label", b.label());
         i.text("headline", b.headline());
@@ -113,7 +134,7 @@ public final class ProfileYaml {
         if (!l.city().isEmpty() || !l.region().isEmpty() || !l.countryCode().isEmpty()) {
             i.key("location");
             out.append('\n');
-            Item loc = new Item(4, false);
+            Item loc = new Item(4, false, "basics.location");
             loc.text("city", l.city());
             loc.text("region", l.region());
             loc.text("countryCode", l.countryCode());
@@ -121,8 +142,9 @@ public final class ProfileYaml {
         if (!b.profiles().isEmpty()) {
             i.key("profiles");
             out.append('\n');
-            for (SocialProfile s : b.profiles()) {
-                Item p = new Item(6, true);
+            for (int n = 0; n < b.profiles().size(); n++) {
+                SocialProfile s = b.profiles().get(n);
+                Item p = new Item(6, true, "basics.profiles[" + n + "]");
                 p.text("network", s.network());
                 p.text("username", s.username());
                 p.text("url", s.url());
@@ -139,7 +161,7 @@ public final class ProfileYaml {
             if (spaced && n > 0) {
                 out.append('\n');
             }
-            writer.accept(new Item(4, true), items.get(n));
+            writer.accept(new Item(4, true, key + "[" + n + "]"), items.get(n));
         }
     }
 
@@ -232,14 +254,20 @@ public final class ProfileYaml {
 
         private final int indent;
         private boolean dash;
+        private final String path;
 
-        Item(int indent, boolean listItem) {
+        Item(int indent, boolean listItem, String path) {
             this.indent = indent;
             this.dash = listItem;
+            this.path = path;
+            if (listItem) {
+                comment(indent - 2, path);
+            }
         }
 
         /** Writes the indentation and {@code key:}, with the list dash before the first key. */
         void key(String key) {
+            comment(indent, path + "." + key);
             if (dash) {
                 out.append(" ".repeat(indent - 2)).append("- ");
                 dash = false;
@@ -286,7 +314,9 @@ public final class ProfileYaml {
             if (!values.isEmpty()) {
                 key(key);
                 out.append('\n');
-                for (String v : values) {
+                for (int n = 0; n < values.size(); n++) {
+                    String v = values.get(n);
+                    comment(indent + 2, path + "." + key + "[" + n + "]");
                     out.append(" ".repeat(indent + 2)).append("- ").append(YamlScalar.value(v, indent + 2, YamlScalar.Style.PLAIN));
                 }
             }

@@ -1,0 +1,132 @@
+package dev.folio.input.resume;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * Draws PDFs for tests from a small description: plain lines flow down one column; {@code L:} and
+ * {@code R:} lines go down a left sidebar and a right main column; {@code F:} lines go across the
+ * foot; a tab followed by {@code >} sets the rest of the line flush right.
+ */
+final class TestPdfs {
+
+    private static final float SIZE = 10f;
+    private static final float LEADING = 13f;
+    private static final PDRectangle PAGE = PDRectangle.LETTER;
+
+    private TestPdfs() {}
+
+    static byte[] draw(String spec) {
+        return draw(spec, null);
+    }
+
+    /** With {@code password}, the PDF is encrypted and opens only with it. */
+    static byte[] draw(String spec, String password) {
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            List<String> single = new ArrayList<>();
+            List<String> left = new ArrayList<>();
+            List<String> right = new ArrayList<>();
+            List<String> foot = new ArrayList<>();
+            for (String line : spec.split("\n", -1)) {
+                if (line.startsWith("L:")) {
+                    left.add(line.substring(2));
+                } else if (line.startsWith("R:")) {
+                    right.add(line.substring(2));
+                } else if (line.startsWith("F:")) {
+                    foot.add(line.substring(2));
+                } else {
+                    single.add(line);
+                }
+            }
+            PDPage page = new PDPage(PAGE);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float top = PAGE.getHeight() - 50;
+                if (!left.isEmpty() || !right.isEmpty()) {
+                    column(cs, font, left, 40, 190, top);
+                    column(cs, font, right, 230, 570, top);
+                } else {
+                    column(cs, font, single, 50, 560, top);
+                }
+                float y = 30;
+                for (String f : foot) {
+                    text(cs, font, f, (PAGE.getWidth() - width(font, f)) / 2, y);
+                    y -= LEADING;
+                }
+            }
+            if (password != null) {
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + password, password,
+                        new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                doc.protect(policy);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A page with no text at all, only a drawn picture. */
+    static byte[] imageOnly() {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PAGE);
+            doc.addPage(page);
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(40, 20,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, img);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(image, 50, 500, 400, 200);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void column(PDPageContentStream cs, PDType1Font font, List<String> lines, float x, float right,
+            float top) throws IOException {
+        float y = top;
+        for (String line : lines) {
+            int flush = line.indexOf("\t>");
+            if (flush >= 0) {
+                text(cs, font, line.substring(0, flush), x, y);
+                String r = line.substring(flush + 2);
+                text(cs, font, r, right - width(font, r), y);
+            } else {
+                text(cs, font, line, x, y);
+            }
+            y -= LEADING;
+        }
+    }
+
+    private static float width(PDType1Font font, String s) throws IOException {
+        return font.getStringWidth(s) / 1000 * SIZE;
+    }
+
+    private static void text(PDPageContentStream cs, PDType1Font font, String s, float x, float y) throws IOException {
+        if (s.isEmpty()) {
+            return;
+        }
+        cs.beginText();
+        cs.setFont(font, SIZE);
+        cs.newLineAtOffset(x, y);
+        cs.showText(s);
+        cs.endText();
+    }
+}
