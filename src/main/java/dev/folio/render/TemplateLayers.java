@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -79,17 +81,23 @@ final class TemplateLayers implements CodeResolver {
     /**
      * True when some template the site would use differs from the precompiled copy of the built-in
      * theme, whose templates are {@code builtInTemplates} over {@code fallbackTemplates} (the
-     * default theme): then the templates are compiled at build time.
+     * default theme): then the templates are compiled at build time. Only the template that wins
+     * for each name counts: a copy of the default theme's home.jte under the chosen theme's own
+     * home.jte is never used, so it does not force a compilation.
      */
     boolean differsFrom(Path builtInTemplates, Path fallbackTemplates) {
+        Set<String> seen = new HashSet<>();
         for (Layer layer : layers) {
-            if (!Files.isDirectory(layer.dir()) || isSame(layer.dir(), builtInTemplates)
-                    || isSame(layer.dir(), fallbackTemplates)) {
+            if (!Files.isDirectory(layer.dir())) {
                 continue;
             }
+            boolean precompiled = isSame(layer.dir(), builtInTemplates) || isSame(layer.dir(), fallbackTemplates);
             try (Stream<Path> files = Files.walk(layer.dir())) {
-                for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jte"))::iterator) {
+                for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jte")).sorted()::iterator) {
                     String name = layer.dir().relativize(file).toString().replace('\\', '/');
+                    if (!seen.add(name) || precompiled) {
+                        continue;
+                    }
                     Path original = builtInTemplates.resolve(name);
                     if (!Files.isRegularFile(original)) {
                         original = fallbackTemplates.resolve(name);
