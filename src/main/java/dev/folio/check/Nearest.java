@@ -15,6 +15,11 @@ final class Nearest {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
+            if (lower.length() >= 3 && (lower.startsWith(candidate) || candidate.startsWith(lower))) {
+                return Optional.of(candidate); // "warning" for "warn", "miss" for "missing-alt"
+            }
+        }
+        for (String candidate : known) {
             int d = distance(lower, candidate);
             if (d < bestDistance) {
                 best = candidate;
