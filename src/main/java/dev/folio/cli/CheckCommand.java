@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
             + "instead of the console")
     Path output;
 
-    @Option(names = "--severity", paramLabel = "KIND=LEVEL", description = "error, warn or ignore for a kind of "
+    @Option(names = "--severity", paramLabel = "KIND=LEVEL", split = ",", description = "error, warn or ignore for a kind of "
             + "problem, e.g. --severity missing-description=ignore (repeatable)")
     Map<String, String> severities = new LinkedHashMap<>();
 
