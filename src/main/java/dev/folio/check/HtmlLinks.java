@@ -35,40 +35,50 @@ final class HtmlLinks {
     }
 
     static void extract(Element el, List<LinkRef> refs) {
-        Range.Position at = el.sourceRange().start();
-        int line = at.lineNumber();
-        int column = at.columnNumber();
         String tag = el.normalName();
+        if (el.attributesSize() == 0 && !tag.equals("style")) {
+            return; // most elements: nothing to look at, and no position to compute
+        }
+        int before = refs.size();
         switch (tag) {
-            case "a", "area" -> add(refs, el, line, column, "href", Use.LINK);
-            case "link" -> link(el, line, column, refs);
-            case "meta" -> meta(el, line, column, refs);
+            case "a", "area" -> add(refs, el, "href", Use.LINK);
+            case "link" -> link(el, refs);
+            case "meta" -> meta(el, refs);
             case "style" -> style(el, refs);
             default -> {
                 for (String attr : RESOURCE_ATTRIBUTES.getOrDefault(tag, List.of())) {
-                    add(refs, el, line, column, attr, Use.RESOURCE);
+                    add(refs, el, attr, Use.RESOURCE);
                 }
             }
         }
         if (SRCSET_TAGS.contains(tag) && el.hasAttr("srcset")) {
             for (String url : Srcset.candidates(el.attr("srcset"))) {
-                refs.add(new LinkRef(line, column, "srcset", url, Use.RESOURCE));
+                refs.add(new LinkRef(0, 0, "srcset", url, Use.RESOURCE));
             }
         }
         if (el.hasAttr("style")) {
             for (CssUrls.Ref ref : CssUrls.find(el.attr("style"))) {
-                refs.add(new LinkRef(line, column, "style", ref.url(), Use.RESOURCE));
+                refs.add(new LinkRef(0, 0, "style", ref.url(), Use.RESOURCE));
+            }
+        }
+        Range.Position at = null;
+        for (int i = before; i < refs.size(); i++) {
+            LinkRef ref = refs.get(i);
+            if (ref.line() == 0) { // not yet placed (url() in a <style> element is placed at its token)
+                at = at == null ? el.sourceRange().start() : at;
+                refs.set(i, new LinkRef(at.lineNumber(), at.columnNumber(), ref.attribute(), ref.url(), ref.use()));
             }
         }
     }
 
-    private static void add(List<LinkRef> refs, Element el, int line, int column, String attr, Use use) {
+    /** Adds the URL in {@code attr}, positioned later by {@link #extract}. */
+    private static void add(List<LinkRef> refs, Element el, String attr, Use use) {
         if (el.hasAttr(attr)) {
-            refs.add(new LinkRef(line, column, attr, el.attr(attr).strip(), use));
+            refs.add(new LinkRef(0, 0, attr, el.attr(attr).strip(), use));
         }
     }
 
-    private static void link(Element el, int line, int column, List<LinkRef> refs) {
+    private static void link(Element el, List<LinkRef> refs) {
         boolean resource = false;
         for (String rel : el.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
             if (ORIGIN_RELS.contains(rel)) {
@@ -76,15 +86,15 @@ final class HtmlLinks {
             }
             resource |= RESOURCE_RELS.contains(rel);
         }
-        add(refs, el, line, column, "href", resource ? Use.RESOURCE : Use.LINK);
+        add(refs, el, "href", resource ? Use.RESOURCE : Use.LINK);
     }
 
-    private static void meta(Element el, int line, int column, List<LinkRef> refs) {
+    private static void meta(Element el, List<LinkRef> refs) {
         String name = (el.hasAttr("property") ? el.attr("property") : el.attr("name")).toLowerCase(Locale.ROOT);
         if (SOCIAL_IMAGES.contains(name)) {
-            add(refs, el, line, column, "content", Use.SOCIAL_IMAGE);
+            add(refs, el, "content", Use.SOCIAL_IMAGE);
         } else if (name.equals("og:url")) {
-            add(refs, el, line, column, "content", Use.LINK);
+            add(refs, el, "content", Use.LINK);
         } else if (el.attr("http-equiv").equalsIgnoreCase("refresh")) {
             String content = el.attr("content");
             int url = content.toLowerCase(Locale.ROOT).indexOf("url=");
@@ -94,7 +104,7 @@ final class HtmlLinks {
                     int close = target.indexOf(target.charAt(0), 1);
                     target = target.substring(1, close < 0 ? target.length() : close);
                 }
-                refs.add(new LinkRef(line, column, "content", target.strip(), Use.LINK));
+                refs.add(new LinkRef(0, 0, "content", target.strip(), Use.LINK));
             }
         }
     }
@@ -102,6 +112,9 @@ final class HtmlLinks {
     /** url() in a {@code <style>} element, positioned at the token inside it. */
     private static void style(Element el, List<LinkRef> refs) {
         String css = el.data();
+        if (css.indexOf('(') < 0 && css.indexOf('@') < 0) {
+            return;
+        }
         List<CssUrls.Ref> found = CssUrls.find(css);
         if (found.isEmpty()) {
             return;

@@ -119,15 +119,26 @@ final class PageScanner {
         return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
     }
 
-    private static boolean declaresOtherCharset(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
-                .toLowerCase(java.util.Locale.ROOT);
-        int at = head.indexOf("charset=");
-        if (at < 0) {
-            return false;
+    /** True when the first KiB names a charset other than UTF-8 ({@code charset=...} of a meta element). */
+    static boolean declaresOtherCharset(byte[] bytes) {
+        int end = Math.min(bytes.length, 1024);
+        byte[] key = {'c', 'h', 'a', 'r', 's', 'e', 't', '='};
+        outer:
+        for (int i = 0; i + key.length <= end; i++) {
+            for (int k = 0; k < key.length; k++) {
+                if ((bytes[i + k] | 0x20) != key[k]) {
+                    continue outer;
+                }
+            }
+            int v = i + key.length;
+            while (v < end && (bytes[v] == '"' || bytes[v] == '\'' || bytes[v] == ' ')) {
+                v++;
+            }
+            String value = new String(bytes, v, Math.min(5, end - v), StandardCharsets.ISO_8859_1)
+                    .toLowerCase(java.util.Locale.ROOT);
+            return !(value.startsWith("utf-8") || value.startsWith("utf8"));
         }
-        String rest = head.substring(at + "charset=".length()).replaceFirst("^[\"'\\s]+", "");
-        return !(rest.startsWith("utf-8") || rest.startsWith("utf8"));
+        return false;
     }
 
     static Scan stylesheet(Path file, String path) throws IOException {

@@ -23,6 +23,17 @@ final class TargetResolver {
     private final List<String> baseSegments;
     private final SiteIndex index;
     private final Map<String, Set<String>> ids;
+    /** Outcomes by folder, use and URL: pages of one folder share most of their links. */
+    private final Map<String, Memos> memos = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What a URL led to from one folder, positions left out. */
+    private record Memo(List<Finding> findings, String external) {
+    }
+
+    private static final class Memos {
+        private final List<Map<String, Memo>> byUse = java.util.stream.Stream.of(Use.values())
+                .map(u -> (Map<String, Memo>) new java.util.concurrent.ConcurrentHashMap<String, Memo>()).toList();
+    }
 
     /** {@code ids}: the fragment targets of every page, by site-relative path. */
     TargetResolver(SiteAddress site, SiteIndex index, Map<String, Set<String>> ids) {
@@ -42,7 +53,12 @@ final class TargetResolver {
      * @param hasBase true when the page has a {@code <base href>}
      */
     record Context(String file, Scan.Type type, List<String> dir, String document, String externalBase,
-            boolean hasBase) {
+            boolean hasBase, Memos memos) {
+
+        Context(String file, Scan.Type type, List<String> dir, String document, String externalBase,
+                boolean hasBase) {
+            this(file, type, dir, document, externalBase, hasBase, null);
+        }
     }
 
     Context context(Scan scan) {
@@ -51,9 +67,11 @@ final class TargetResolver {
         dir.addAll(own.subList(0, own.size() - 1));
         String document = scan.type() == Scan.Type.PAGE ? scan.path() : null;
         if (scan.baseHref() == null) {
-            return new Context(scan.path(), scan.type(), dir, document, null, false);
+            Memos shared = scan.path().equals(NOT_FOUND_PAGE) ? null
+                    : memos.computeIfAbsent(String.join("/", dir), d -> new Memos());
+            return new Context(scan.path(), scan.type(), dir, document, null, false, shared);
         }
-        String href = TAB_OR_NEWLINE.matcher(scan.baseHref()).replaceAll("");
+        String href = withoutTabsAndNewlines(scan.baseHref());
         UrlParts base = UrlParts.parse(href);
         boolean web = base.scheme() == null || base.scheme().equals("http") || base.scheme().equals("https");
         if (!web) {
@@ -87,7 +105,30 @@ final class TargetResolver {
 
     /** Adds what is wrong with {@code ref} to {@code findings}, and an external link to {@code external}. */
     void resolve(Context ctx, LinkRef ref, List<Finding> findings, List<ExternalRef> external) {
-        String url = TAB_OR_NEWLINE.matcher(ref.url()).replaceAll(""); // as browsers do
+        String url = withoutTabsAndNewlines(ref.url()); // as browsers do
+        boolean sameDocument = url.isEmpty() || url.charAt(0) == '#' || url.charAt(0) == '?';
+        if (ctx.memos() == null || sameDocument || ref.use() == Use.SITEMAP) {
+            resolve(ctx, ref, url, findings, external);
+            return;
+        }
+        Map<String, Memo> memo = ctx.memos().byUse.get(ref.use().ordinal());
+        Memo known = memo.get(ref.url());
+        if (known == null) {
+            List<Finding> found = new ArrayList<>(1);
+            List<ExternalRef> leaving = new ArrayList<>(1);
+            resolve(ctx, ref, url, found, leaving);
+            known = new Memo(List.copyOf(found), leaving.isEmpty() ? null : leaving.get(0).url());
+            memo.putIfAbsent(ref.url(), known);
+        }
+        for (Finding f : known.findings()) {
+            findings.add(Finding.at(ref, f.kind(), f.message()));
+        }
+        if (known.external() != null) {
+            external.add(new ExternalRef(ctx.file(), ref.line(), ref.column(), ref.attribute(), known.external()));
+        }
+    }
+
+    private void resolve(Context ctx, LinkRef ref, String url, List<Finding> findings, List<ExternalRef> external) {
         UrlParts u = UrlParts.parse(url);
         if (ref.use() == Use.SITEMAP) {
             sitemapEntry(ref, u, findings);
@@ -232,8 +273,11 @@ final class TargetResolver {
     private static Normalized normalize(List<String> start, String rawPath) {
         List<String> path = new ArrayList<>(rawPath.startsWith("/") ? List.of() : start);
         boolean directory = false;
-        for (String part : rawPath.split("/", -1)) {
-            String segment = Percent.decode(part);
+        int from = 0;
+        while (from <= rawPath.length()) {
+            int slash = rawPath.indexOf('/', from);
+            int to = slash < 0 ? rawPath.length() : slash;
+            String segment = Percent.decode(rawPath.substring(from, to));
             directory = segment.isEmpty() || segment.equals(".") || segment.equals("..");
             if (segment.equals("..")) {
                 if (path.isEmpty()) {
@@ -243,6 +287,7 @@ final class TargetResolver {
             } else if (!directory) {
                 path.add(segment);
             }
+            from = to + 1;
         }
         return new Normalized(path, directory, null);
     }
@@ -269,9 +314,19 @@ final class TargetResolver {
         return Optional.of("no element with id \"" + decoded + "\" in " + page);
     }
 
+    private static String withoutTabsAndNewlines(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                return TAB_OR_NEWLINE.matcher(url).replaceAll("");
+            }
+        }
+        return url;
+    }
+
     static boolean isHtml(String path) {
-        String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".html") || lower.endsWith(".htm");
+        return path.regionMatches(true, path.length() - 5, ".html", 0, 5)
+                || path.regionMatches(true, path.length() - 4, ".htm", 0, 4);
     }
 
     private static List<String> segments(String path) {
