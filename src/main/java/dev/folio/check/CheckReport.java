@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param linksChecked number of URLs looked at (external ones included, whether fetched or not)
  * @param externalChecked number of distinct external URLs fetched (or found fresh in the cache); 0 without --external
  * @param problems every problem at severity error or warn, sorted by page, line, column, attribute, target
- * @param external every external link and where it is, for an optional online check
+ * @param external every external link and where it is, for an online check; empty unless the checker was
+ *                 {@link LinkChecker#collectingExternalLinks() asked to collect them}
  */
 public record CheckReport(List<String> files, int pagesChecked, int linksChecked, int externalChecked,
         List<CheckProblem> problems, List<ExternalRef> external) {

@@ -34,7 +34,8 @@ final class HtmlLinks {
     private HtmlLinks() {
     }
 
-    static void extract(Element el, List<LinkRef> refs) {
+    /** @param tracked false when the page was parsed without positions: refs are then left at 0:0 */
+    static void extract(Element el, List<LinkRef> refs, boolean tracked) {
         String tag = el.normalName();
         if (el.attributesSize() == 0 && !tag.equals("style")) {
             return; // most elements: nothing to look at, and no position to compute
@@ -44,7 +45,7 @@ final class HtmlLinks {
             case "a", "area" -> add(refs, el, "href", Use.LINK);
             case "link" -> link(el, refs);
             case "meta" -> meta(el, refs);
-            case "style" -> style(el, refs);
+            case "style" -> style(el, refs, tracked);
             default -> {
                 for (String attr : RESOURCE_ATTRIBUTES.getOrDefault(tag, List.of())) {
                     add(refs, el, attr, Use.RESOURCE);
@@ -62,7 +63,7 @@ final class HtmlLinks {
             }
         }
         Range.Position at = null;
-        for (int i = before; i < refs.size(); i++) {
+        for (int i = before; tracked && i < refs.size(); i++) {
             LinkRef ref = refs.get(i);
             if (ref.line() == 0) { // not yet placed (url() in a <style> element is placed at its token)
                 at = at == null ? el.sourceRange().start() : at;
@@ -110,13 +111,17 @@ final class HtmlLinks {
     }
 
     /** url() in a {@code <style>} element, positioned at the token inside it. */
-    private static void style(Element el, List<LinkRef> refs) {
+    private static void style(Element el, List<LinkRef> refs, boolean tracked) {
         String css = el.data();
         if (css.indexOf('(') < 0 && css.indexOf('@') < 0) {
             return;
         }
         List<CssUrls.Ref> found = CssUrls.find(css);
         if (found.isEmpty()) {
+            return;
+        }
+        if (!tracked) {
+            found.forEach(ref -> refs.add(new LinkRef(0, 0, ref.attribute(), ref.url(), Use.RESOURCE)));
             return;
         }
         Range.Position contentStart = el.sourceRange().end();

@@ -20,12 +20,14 @@ import java.util.stream.StreamSupport;
  * Checks a built static site folder, offline: every internal link, asset, #fragment and sitemap entry of its
  * HTML pages, stylesheets and sitemaps, and the basics of each page (title, language, description, alt text,
  * unique ids, no http: resources on an https site). Files are read in parallel and URLs resolved against an
- * in-memory index of the folder.
+ * in-memory index of the folder; pages are parsed without positions, and the few with something to report
+ * parsed again with them.
  */
 public final class LinkChecker {
 
     private final SiteAddress site;
     private final CheckConfig config;
+    private final boolean external;
 
     /** baseUrl: the site's address ({@code https://alex.example.com/portfolio/}) or base path ({@code /portfolio/}). */
     public LinkChecker(String baseUrl) {
@@ -33,8 +35,18 @@ public final class LinkChecker {
     }
 
     public LinkChecker(SiteAddress site, CheckConfig config) {
+        this(site, config, false);
+    }
+
+    private LinkChecker(SiteAddress site, CheckConfig config, boolean external) {
         this.site = Objects.requireNonNull(site, "site");
         this.config = Objects.requireNonNull(config, "config");
+        this.external = external;
+    }
+
+    /** A checker that also lists every external link with its place ({@link CheckReport#external()}). */
+    public LinkChecker collectingExternalLinks() {
+        return new LinkChecker(site, config, true);
     }
 
     /** Checks every page, stylesheet and sitemap under {@code siteRoot}; problems are reported, never thrown. */
@@ -48,7 +60,7 @@ public final class LinkChecker {
         List<String> readable = files.stream().filter(f -> type(f) != null).toList();
         List<Scan> scans;
         try {
-            scans = readable.parallelStream().map(f -> scan(root, f)).toList();
+            scans = readable.parallelStream().map(f -> scan(root, f, false)).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -59,7 +71,17 @@ public final class LinkChecker {
             }
         }
         TargetResolver resolver = new TargetResolver(site, index, ids);
-        List<Checked> checked = scans.parallelStream().map(scan -> resolve(resolver, scan)).toList();
+        List<Checked> checked;
+        try {
+            // pages with something to report are read again, this time with positions
+            checked = scans.parallelStream().map(scan -> {
+                Checked c = resolve(resolver, scan);
+                boolean placed = scan.type() != Scan.Type.PAGE || c.problems().isEmpty() && c.external().isEmpty();
+                return placed ? c : resolve(resolver, scan(root, scan.path(), true));
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         List<CheckProblem> problems = new ArrayList<>();
         List<ExternalRef> external = new ArrayList<>();
         int links = 0;
@@ -90,14 +112,14 @@ public final class LinkChecker {
                         f.target(), f.message()));
             }
         }
-        return new Checked(problems, external, scan.refs().size());
+        return new Checked(problems, this.external ? external : List.of(), scan.refs().size());
     }
 
-    private static Scan scan(Path root, String file) {
+    private static Scan scan(Path root, String file, boolean tracked) {
         Path path = root.resolve(file);
         try {
             return switch (type(file)) {
-                case PAGE -> PageScanner.page(path, file);
+                case PAGE -> PageScanner.page(path, file, tracked);
                 case STYLESHEET -> PageScanner.stylesheet(path, file);
                 case SITEMAP -> PageScanner.sitemap(path, file);
             };

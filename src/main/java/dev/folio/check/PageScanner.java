@@ -19,11 +19,17 @@ import org.jsoup.parser.Parser;
 /** Reads one file of the site (page, stylesheet or sitemap) into a {@link Scan}, in one pass over its elements. */
 final class PageScanner {
 
+    private static final Range.Position UNKNOWN = new Document("").sourceRange().start();
+
     private PageScanner() {
     }
 
-    static Scan page(Path file, String path) throws IOException {
-        Document doc = parseHtml(file);
+    /**
+     * @param tracked whether to record positions: without them parsing is about a third faster, so pages are
+     *                read untracked first and only those with something to report are read again
+     */
+    static Scan page(Path file, String path, boolean tracked) throws IOException {
+        Document doc = parseHtml(file, tracked);
         List<LinkRef> refs = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -33,13 +39,13 @@ final class PageScanner {
         Element emptyDescription = null;
         Element title = null;
         for (Element el : doc.getAllElements()) {
-            HtmlLinks.extract(el, refs);
+            HtmlLinks.extract(el, refs, tracked);
             String id = el.id();
             if (!id.isEmpty()) {
                 ids.add(id);
                 Element first = firstWithId.putIfAbsent(id, el);
                 if (first != null) {
-                    Range.Position at = first.sourceRange().start();
+                    Range.Position at = tracked ? first.sourceRange().start() : UNKNOWN;
                     findings.add(finding(el, Kind.DUPLICATE_ID, "id", id, "also the id of the element at "
                             + at.lineNumber() + ":" + at.columnNumber() + "; make each id unique within the page"));
                 }
@@ -108,15 +114,15 @@ final class PageScanner {
      * Parses with positions. Pages are read as UTF-8 (what folio writes, and nearly every site) unless they
      * start with a byte order mark or declare another charset early on; those go through jsoup's detection.
      */
-    private static Document parseHtml(Path file) throws IOException {
+    private static Document parseHtml(Path file, boolean tracked) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF) || declaresOtherCharset(bytes)) {
-            return Jsoup.parse(file.toFile(), null, "", Parser.htmlParser().setTrackPosition(true));
+            return Jsoup.parse(file.toFile(), null, "", Parser.htmlParser().setTrackPosition(tracked));
         }
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
                 ? 3 : 0;
         String html = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(tracked));
     }
 
     /** True when the first KiB names a charset other than UTF-8 ({@code charset=...} of a meta element). */

@@ -14,7 +14,7 @@ record Scan(String path, Type type, List<LinkRef> refs, Set<String> ids, String 
 
     Scan {
         refs = List.copyOf(refs);
-        ids = Set.copyOf(ids);
+        ids = java.util.Collections.unmodifiableSet(ids); // not copied: pages hold many ids, and the scan owns them
         findings = List.copyOf(findings);
     }
 }

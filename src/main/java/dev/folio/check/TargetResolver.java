@@ -325,6 +325,9 @@ final class TargetResolver {
     }
 
     static boolean isHtml(String path) {
+        if (path.endsWith(".html")) {
+            return true;
+        }
         return path.regionMatches(true, path.length() - 5, ".html", 0, 5)
                 || path.regionMatches(true, path.length() - 4, ".htm", 0, 4);
     }

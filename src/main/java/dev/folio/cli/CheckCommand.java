@@ -120,7 +120,8 @@ final class CheckCommand implements Callable<Integer> {
         SiteAddress site = site();
         CheckReport report;
         try {
-            report = new LinkChecker(site, config).check(dir);
+            LinkChecker checker = new LinkChecker(site, config);
+            report = (external ? checker.collectingExternalLinks() : checker).check(dir);
         } catch (IOException e) {
             console.unreadable(dir, e.getMessage());
             return ExitCode.BUILD_FAILED;

@@ -95,7 +95,8 @@ class FixtureSiteTest {
 
     @Test
     void externalLinksAreCollectedWithTheirPlacesButNotJudgedOffline() throws IOException {
-        CheckReport report = new LinkChecker(ADDRESS, CheckConfig.defaults()).check(SITE);
+        assertEquals(List.of(), new LinkChecker(ADDRESS, CheckConfig.defaults()).check(SITE).external());
+        CheckReport report = new LinkChecker(ADDRESS, CheckConfig.defaults()).collectingExternalLinks().check(SITE);
 
         assertEquals(List.of(
                 new ExternalRef("index.html", 14, 1, "src", "http://cdn.example.com/lib.js"),
@@ -122,7 +123,8 @@ class FixtureSiteTest {
 
     @Test
     void withoutTheHostAbsoluteLinksAreExternalAndNothingIsInsecure() throws IOException {
-        CheckReport report = new LinkChecker(SiteAddress.of("/portfolio/"), CheckConfig.defaults()).check(SITE);
+        CheckReport report = new LinkChecker(SiteAddress.of("/portfolio/"), CheckConfig.defaults())
+                .collectingExternalLinks().check(SITE);
 
         List<String> lines = lines(report);
         assertTrue(lines.stream().noneMatch(l -> l.contains("[insecure-resource]")), lines.toString());

@@ -22,7 +22,8 @@ class ResolutionRulesTest {
     }
 
     private CheckReport check(String baseUrl) throws IOException {
-        return new LinkChecker(SiteAddress.of(baseUrl), LinkCheckerTest.LINKS_ONLY).check(site);
+        return new LinkChecker(SiteAddress.of(baseUrl), LinkCheckerTest.LINKS_ONLY).collectingExternalLinks()
+                .check(site);
     }
 
     private static List<String> formatted(CheckReport report) {
