@@ -172,4 +172,35 @@ final class CheckCommandTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void aBuildShowsWarningsAndFailsOnlyOnErrors() {
+        Path source = TestSites.write(dir.resolve("src"), Map.of("content/profile.yml", TestSites.MINIMAL_PROFILE,
+                "templates/404.jte", """
+                        @param dev.folio.render.view.NotFoundView view
+                        <!DOCTYPE html><html lang="en"><title>x</title><meta name="description" content="d">
+                        <a href="index.html">home</a></html>
+                        """));
+        CliTest.Run warned = run("build", "--source", source.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(ExitCode.OK, warned.code(), warned.err());
+        assertEquals("warning: 404.html:2:1: href \"index.html\": 404.html is served at any address, where this"
+                + " relative link leads elsewhere; use a root-relative link such as /index.html"
+                + " [relative-link-in-404]\n", warned.err());
+        assertTrue(warned.out().matches("Built 3 pages in \\d+ ms → .*out; 0 broken links, 1 warning\\R"),
+                warned.out());
+
+        TestSites.write(source, Map.of("templates/404.jte", """
+                @param dev.folio.render.view.NotFoundView view
+                <!DOCTYPE html><html lang="en"><title>x</title><meta name="description" content="d">
+                <img src="/missing.png"></html>
+                """));
+        CliTest.Run failed = run("build", "--source", source.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(ExitCode.BUILD_FAILED, failed.code());
+        assertEquals("""
+                error: 404.html:2:1: src "/missing.png": file not found: missing.png [broken-link]
+                error: 404.html:2:1: src "/missing.png": <img> has no alt attribute; describe the image in alt="…", \
+                or write alt="" if it is decorative [missing-alt]
+                Build failed in check with 2 problems; the previous site was left as it was.
+                """, failed.err());
+    }
 }
