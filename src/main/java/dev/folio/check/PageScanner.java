@@ -63,7 +63,7 @@ final class PageScanner {
                                         + " if it is decorative"));
                     }
                 }
-                case "title" -> title = title == null ? el : title;
+                case "title" -> title = title == null && !inSvg(el) ? el : title;
                 case "base" -> {
                     if (baseHref == null && el.hasAttr("href")) {
                         baseHref = el.attr("href").strip();
@@ -177,6 +177,16 @@ final class PageScanner {
             }
         }
         return new Scan(path, Scan.Type.SITEMAP, refs, Set.of(), null, List.of());
+    }
+
+    /** An SVG's {@code <title>} names the drawing, not the page. */
+    private static boolean inSvg(Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("svg")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean explicit(Element el) {

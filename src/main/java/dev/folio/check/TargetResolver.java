@@ -4,11 +4,12 @@ import dev.folio.check.LinkRef.Use;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Decides, the way a browser and a static host would, where each URL of a file leads: to a file of the site
@@ -24,15 +25,15 @@ final class TargetResolver {
     private final SiteIndex index;
     private final Map<String, Set<String>> ids;
     /** Outcomes by folder, use and URL: pages of one folder share most of their links. */
-    private final Map<String, Memos> memos = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Memos> memos = new ConcurrentHashMap<>();
 
     /** What a URL led to from one folder, positions left out. */
     private record Memo(List<Finding> findings, String external) {
     }
 
     private static final class Memos {
-        private final List<Map<String, Memo>> byUse = java.util.stream.Stream.of(Use.values())
-                .map(u -> (Map<String, Memo>) new java.util.concurrent.ConcurrentHashMap<String, Memo>()).toList();
+        private final List<Map<String, Memo>> byUse = Stream.of(Use.values())
+                .map(u -> (Map<String, Memo>) new ConcurrentHashMap<String, Memo>()).toList();
     }
 
     /** {@code ids}: the fragment targets of every page, by site-relative path. */

@@ -46,6 +46,15 @@ class PageRulesTest {
     }
 
     @Test
+    void theTitleOfAnSvgIsNotThePagesTitle() throws IOException {
+        assertEquals(List.of("error: page.html:1:17: the page has no <title>; add <title>…</title> to its <head>"
+                + " [missing-title]"), check("""
+                        <html lang="en"><head><meta name="description" content="d"></head>
+                        <body><svg><title>Logo</title></svg></body></html>
+                        """));
+    }
+
+    @Test
     void emptyTitleAndDescriptionPointAtTheirElements() throws IOException {
         assertEquals(List.of(
                 "error: page.html:2:27: the page's <title> is empty; give the page a title [missing-title]",
