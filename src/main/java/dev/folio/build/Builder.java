@@ -1,8 +1,10 @@
 package dev.folio.build;
 
-import dev.folio.check.BrokenLink;
+import dev.folio.check.CheckConfig;
+import dev.folio.check.CheckProblem;
 import dev.folio.check.CheckReport;
 import dev.folio.check.LinkChecker;
+import dev.folio.check.SiteAddress;
 import dev.folio.input.ContentLoader;
 import dev.folio.input.Overrides;
 import dev.folio.input.SiteInput;
@@ -118,13 +120,15 @@ public final class Builder {
         try (Publisher.Staged staged = Publisher.stage(files, options.out())) {
             CheckReport report;
             try {
-                report = new LinkChecker(rendered.input().settings().basePath()).check(staged.dir());
+                // severities from a check: section of content/site.yml are not wired in yet: the defaults apply
+                report = new LinkChecker(siteAddress(rendered.input().settings()), CheckConfig.defaults())
+                        .check(staged.dir());
             } catch (IOException e) {
                 throw new BuildFailure(Phase.CHECK, List.of(Problem.at(shown(source, options.out()),
                         "could not be checked: " + e.getMessage())), false);
             }
             if (!report.ok()) {
-                throw new BuildFailure(Phase.CHECK, report.broken().stream().map(Builder::problem).toList(), false);
+                throw new BuildFailure(Phase.CHECK, report.errors().stream().map(Builder::problem).toList(), false);
             }
             staged.commit();
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -136,9 +140,16 @@ public final class Builder {
         }
     }
 
-    static Problem problem(BrokenLink link) {
-        return new Problem(link.page(), link.line(), link.column(),
-                link.attribute() + " \"" + link.target() + "\": " + link.reason());
+    static Problem problem(CheckProblem found) {
+        return new Problem(found.page(), found.line(), found.column(), found.description());
+    }
+
+    private static SiteAddress siteAddress(dev.folio.profile.SiteSettings settings) {
+        try {
+            return SiteAddress.of(settings.baseUrl());
+        } catch (IllegalArgumentException e) {
+            return SiteAddress.of(settings.basePath());
+        }
     }
 
     /** Refuses an output folder that would replace the sources. */

@@ -1,63 +1,139 @@
 package dev.folio.check;
 
-import java.util.ArrayList;
+import dev.folio.check.LinkRef.Use;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 
-/** Collects every URL reference of a parsed page, positioned at its element's start tag. */
+/** Collects the URL references of one element, positioned at its start tag. */
 final class HtmlLinks {
 
-    private static final Map<String, List<String>> URL_ATTRIBUTES = Map.of(
-            "a", List.of("href"),
-            "area", List.of("href"),
-            "link", List.of("href"),
-            "img", List.of("src"),
-            "script", List.of("src"),
-            "source", List.of("src"),
-            "video", List.of("src", "poster"),
-            "audio", List.of("src"),
-            "iframe", List.of("src"));
+    private static final Map<String, List<String>> RESOURCE_ATTRIBUTES = Map.ofEntries(
+            Map.entry("img", List.of("src")),
+            Map.entry("script", List.of("src")),
+            Map.entry("source", List.of("src")),
+            Map.entry("video", List.of("src", "poster")),
+            Map.entry("audio", List.of("src")),
+            Map.entry("track", List.of("src")),
+            Map.entry("iframe", List.of("src")),
+            Map.entry("embed", List.of("src")),
+            Map.entry("object", List.of("data")),
+            Map.entry("input", List.of("src")),
+            Map.entry("use", List.of("href", "xlink:href")));
 
     private static final Set<String> SRCSET_TAGS = Set.of("img", "source");
+    private static final Set<String> RESOURCE_RELS = Set.of("stylesheet", "icon", "apple-touch-icon",
+            "apple-touch-icon-precomposed", "mask-icon", "manifest", "preload", "modulepreload", "prefetch");
+    private static final Set<String> ORIGIN_RELS = Set.of("preconnect", "dns-prefetch");
+    private static final Set<String> SOCIAL_IMAGES = Set.of("og:image", "og:image:url", "og:image:secure_url",
+            "twitter:image", "twitter:image:src");
 
     private HtmlLinks() {
     }
 
-    static List<LinkRef> extract(Document doc) {
-        List<LinkRef> refs = new ArrayList<>();
-        for (Element el : doc.getAllElements()) {
-            Range.Position at = el.sourceRange().start();
-            int line = at.lineNumber();
-            int column = at.columnNumber();
-            String tag = el.normalName();
-            for (String attr : URL_ATTRIBUTES.getOrDefault(tag, List.of())) {
-                if (el.hasAttr(attr)) {
-                    refs.add(new LinkRef(line, column, attr, el.attr(attr).strip()));
-                }
-            }
-            if (SRCSET_TAGS.contains(tag) && el.hasAttr("srcset")) {
-                for (String url : Srcset.candidates(el.attr("srcset"))) {
-                    refs.add(new LinkRef(line, column, "srcset", url));
-                }
-            }
-            if (tag.equals("meta") && isImageMeta(el) && el.hasAttr("content")) {
-                refs.add(new LinkRef(line, column, "content", el.attr("content").strip(), true));
-            }
-            if (el.hasAttr("style")) {
-                for (CssUrls.Ref ref : CssUrls.find(el.attr("style"))) {
-                    refs.add(new LinkRef(line, column, "style", ref.url()));
+    /** @param tracked false when the page was parsed without positions: refs are then left at 0:0 */
+    static void extract(Element el, List<LinkRef> refs, boolean tracked) {
+        String tag = el.normalName();
+        if (el.attributesSize() == 0 && !tag.equals("style")) {
+            return; // most elements: nothing to look at, and no position to compute
+        }
+        int before = refs.size();
+        switch (tag) {
+            case "a", "area" -> add(refs, el, "href", Use.LINK);
+            case "link" -> link(el, refs);
+            case "meta" -> meta(el, refs);
+            case "style" -> style(el, refs, tracked);
+            default -> {
+                for (String attr : RESOURCE_ATTRIBUTES.getOrDefault(tag, List.of())) {
+                    add(refs, el, attr, Use.RESOURCE);
                 }
             }
         }
-        return refs;
+        if (SRCSET_TAGS.contains(tag) && el.hasAttr("srcset")) {
+            for (String url : Srcset.candidates(el.attr("srcset"))) {
+                refs.add(new LinkRef(0, 0, "srcset", url, Use.RESOURCE));
+            }
+        }
+        if (el.hasAttr("style")) {
+            for (CssUrls.Ref ref : CssUrls.find(el.attr("style"))) {
+                refs.add(new LinkRef(0, 0, "style", ref.url(), Use.RESOURCE));
+            }
+        }
+        Range.Position at = null;
+        for (int i = before; tracked && i < refs.size(); i++) {
+            LinkRef ref = refs.get(i);
+            if (ref.line() == 0) { // not yet placed (url() in a <style> element is placed at its token)
+                at = at == null ? el.sourceRange().start() : at;
+                refs.set(i, new LinkRef(at.lineNumber(), at.columnNumber(), ref.attribute(), ref.url(), ref.use()));
+            }
+        }
     }
 
-    private static boolean isImageMeta(Element meta) {
-        return meta.attr("property").equalsIgnoreCase("og:image")
-                || meta.attr("name").equalsIgnoreCase("twitter:image");
+    /** Adds the URL in {@code attr}, positioned later by {@link #extract}. */
+    private static void add(List<LinkRef> refs, Element el, String attr, Use use) {
+        if (el.hasAttr(attr)) {
+            refs.add(new LinkRef(0, 0, attr, el.attr(attr).strip(), use));
+        }
+    }
+
+    private static void link(Element el, List<LinkRef> refs) {
+        boolean resource = false;
+        for (String rel : el.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (ORIGIN_RELS.contains(rel)) {
+                return; // names a server to connect to early, not a document
+            }
+            resource |= RESOURCE_RELS.contains(rel);
+        }
+        add(refs, el, "href", resource ? Use.RESOURCE : Use.LINK);
+    }
+
+    private static void meta(Element el, List<LinkRef> refs) {
+        String name = (el.hasAttr("property") ? el.attr("property") : el.attr("name")).toLowerCase(Locale.ROOT);
+        if (SOCIAL_IMAGES.contains(name)) {
+            add(refs, el, "content", Use.SOCIAL_IMAGE);
+        } else if (name.equals("og:url")) {
+            add(refs, el, "content", Use.LINK);
+        } else if (el.attr("http-equiv").equalsIgnoreCase("refresh")) {
+            String content = el.attr("content");
+            int url = content.toLowerCase(Locale.ROOT).indexOf("url=");
+            if (url >= 0) {
+                String target = content.substring(url + 4).strip();
+                if (target.length() > 1 && (target.charAt(0) == '\'' || target.charAt(0) == '"')) {
+                    int close = target.indexOf(target.charAt(0), 1);
+                    target = target.substring(1, close < 0 ? target.length() : close);
+                }
+                refs.add(new LinkRef(0, 0, "content", target.strip(), Use.LINK));
+            }
+        }
+    }
+
+    /** url() in a {@code <style>} element, positioned at the token inside it. */
+    private static void style(Element el, List<LinkRef> refs, boolean tracked) {
+        String css = el.data();
+        if (css.indexOf('(') < 0 && css.indexOf('@') < 0) {
+            return;
+        }
+        List<CssUrls.Ref> found = CssUrls.find(css);
+        if (found.isEmpty()) {
+            return;
+        }
+        if (!tracked) {
+            found.forEach(ref -> refs.add(new LinkRef(0, 0, ref.attribute(), ref.url(), Use.RESOURCE)));
+            return;
+        }
+        Range.Position contentStart = el.sourceRange().end();
+        LineMap lines = LineMap.of(css);
+        for (CssUrls.Ref ref : found) {
+            int line = lines.line(ref.offset());
+            int column = lines.column(ref.offset());
+            if (line == 1) {
+                column += contentStart.columnNumber() - 1;
+            }
+            refs.add(new LinkRef(contentStart.lineNumber() + line - 1, column, ref.attribute(), ref.url(),
+                    Use.RESOURCE));
+        }
     }
 }

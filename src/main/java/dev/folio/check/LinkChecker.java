@@ -1,83 +1,144 @@
 package dev.folio.check;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.jsoup.nodes.Document;
 
-/** Checks a built static site folder for broken internal links in its HTML pages and CSS files. */
+/**
+ * Checks a built static site folder, offline: every internal link, asset, #fragment and sitemap entry of its
+ * HTML pages, stylesheets and sitemaps, and the basics of each page (title, language, description, alt text,
+ * unique ids, no http: resources on an https site). Files are read in parallel and URLs resolved against an
+ * in-memory index of the folder; pages are parsed without positions, and the few with something to report
+ * parsed again with them.
+ */
 public final class LinkChecker {
 
-    private final String basePath;
+    private final SiteAddress site;
+    private final CheckConfig config;
+    private final boolean external;
 
-    /** basePath: the path part of the site's baseUrl, always starting and ending with '/', e.g. "/" or "/portfolio/". */
-    public LinkChecker(String basePath) {
-        Objects.requireNonNull(basePath, "basePath");
-        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
-            throw new IllegalArgumentException("basePath must start and end with '/': " + basePath);
-        }
-        this.basePath = basePath;
+    /** baseUrl: the site's address ({@code https://alex.example.com/portfolio/}) or base path ({@code /portfolio/}). */
+    public LinkChecker(String baseUrl) {
+        this(SiteAddress.of(baseUrl), CheckConfig.defaults());
     }
 
-    /** Checks every page and stylesheet under {@code siteRoot}; broken links are reported, never thrown. */
+    public LinkChecker(SiteAddress site, CheckConfig config) {
+        this(site, config, false);
+    }
+
+    private LinkChecker(SiteAddress site, CheckConfig config, boolean external) {
+        this.site = Objects.requireNonNull(site, "site");
+        this.config = Objects.requireNonNull(config, "config");
+        this.external = external;
+    }
+
+    /** A checker that also lists every external link with its place ({@link CheckReport#external()}). */
+    public LinkChecker collectingExternalLinks() {
+        return new LinkChecker(site, config, true);
+    }
+
+    /** Checks every page, stylesheet and sitemap under {@code siteRoot}; problems are reported, never thrown. */
     public CheckReport check(Path siteRoot) throws IOException {
         Path root = siteRoot.toRealPath();
         if (!Files.isDirectory(root)) {
             throw new NotDirectoryException(siteRoot.toString());
         }
         List<String> files = siteFiles(root);
-        PageIds pages = new PageIds(root);
-        Map<String, List<LinkRef>> refsByFile = new LinkedHashMap<>();
-        int pageCount = 0;
-        for (String file : files) {
-            if (hasExtension(file, ".html")) {
-                Document doc = PageIds.parse(root.resolve(file));
-                pages.remember(file, doc);
-                refsByFile.put(file, HtmlLinks.extract(doc));
-                pageCount++;
-            } else if (hasExtension(file, ".css")) {
-                refsByFile.put(file, cssRefs(root.resolve(file)));
+        SiteIndex index = new SiteIndex(files);
+        List<String> readable = files.stream().filter(f -> type(f) != null).toList();
+        List<Scan> scans;
+        try {
+            scans = readable.parallelStream().map(f -> scan(root, f, false)).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (Scan scan : scans) {
+            if (scan.type() == Scan.Type.PAGE) {
+                ids.put(scan.path(), scan.ids());
             }
         }
-        TargetResolver resolver = new TargetResolver(basePath, new SiteFiles(root), pages);
-        List<BrokenLink> broken = new ArrayList<>();
-        int linkCount = 0;
-        for (Map.Entry<String, List<LinkRef>> entry : refsByFile.entrySet()) {
-            String file = entry.getKey();
-            boolean isPage = hasExtension(file, ".html");
-            for (LinkRef ref : entry.getValue()) {
-                linkCount++;
-                resolver.problem(file, isPage, ref).ifPresent(reason -> broken.add(
-                        new BrokenLink(file, ref.line(), ref.column(), ref.attribute(), ref.url(), reason)));
-            }
+        TargetResolver resolver = new TargetResolver(site, index, ids);
+        List<Checked> checked;
+        try {
+            // pages with something to report are read again, this time with positions
+            checked = scans.parallelStream().map(scan -> {
+                Checked c = resolve(resolver, scan);
+                boolean placed = scan.type() != Scan.Type.PAGE || c.problems().isEmpty() && c.external().isEmpty();
+                return placed ? c : resolve(resolver, scan(root, scan.path(), true));
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        Collections.sort(broken);
-        return new CheckReport(pageCount, linkCount, broken);
+        List<CheckProblem> problems = new ArrayList<>();
+        List<ExternalRef> external = new ArrayList<>();
+        int links = 0;
+        for (Checked c : checked) {
+            problems.addAll(c.problems());
+            external.addAll(c.external());
+            links += c.links();
+        }
+        int pages = (int) scans.stream().filter(s -> s.type() == Scan.Type.PAGE).count();
+        return new CheckReport(readable, pages, links, 0, problems, external);
     }
 
-    private static List<LinkRef> cssRefs(Path file) throws IOException {
-        String css = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        if (css.startsWith("\uFEFF")) {
-            css = css.substring(1);
+    private record Checked(List<CheckProblem> problems, List<ExternalRef> external, int links) {
+    }
+
+    private Checked resolve(TargetResolver resolver, Scan scan) {
+        TargetResolver.Context context = resolver.context(scan);
+        List<Finding> findings = new ArrayList<>(scan.findings());
+        List<ExternalRef> external = new ArrayList<>();
+        for (LinkRef ref : scan.refs()) {
+            resolver.resolve(context, ref, findings, external);
         }
-        LineMap lines = LineMap.of(css);
-        List<LinkRef> refs = new ArrayList<>();
-        for (CssUrls.Ref ref : CssUrls.find(css)) {
-            refs.add(new LinkRef(lines.line(ref.offset()), lines.column(ref.offset()), ref.attribute(), ref.url()));
+        List<CheckProblem> problems = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Severity severity = config.severity(f.kind());
+            if (severity != Severity.IGNORE) {
+                problems.add(new CheckProblem(scan.path(), f.line(), f.column(), f.kind(), severity, f.attribute(),
+                        f.target(), f.message()));
+            }
         }
-        return refs;
+        return new Checked(problems, this.external ? external : List.of(), scan.refs().size());
+    }
+
+    private static Scan scan(Path root, String file, boolean tracked) {
+        Path path = root.resolve(file);
+        try {
+            return switch (type(file)) {
+                case PAGE -> PageScanner.page(path, file, tracked);
+                case STYLESHEET -> PageScanner.stylesheet(path, file);
+                case SITEMAP -> PageScanner.sitemap(path, file);
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a file is read as, or null for files that hold no links (images, scripts, fonts, ...). */
+    private static Scan.Type type(String file) {
+        String lower = file.toLowerCase(Locale.ROOT);
+        if (TargetResolver.isHtml(lower)) {
+            return Scan.Type.PAGE;
+        }
+        if (lower.endsWith(".css")) {
+            return Scan.Type.STYLESHEET;
+        }
+        String name = lower.substring(lower.lastIndexOf('/') + 1);
+        return name.startsWith("sitemap") && name.endsWith(".xml") ? Scan.Type.SITEMAP : null;
     }
 
     /** Site-relative paths ('/' separators) of all regular files, sorted. */
@@ -90,9 +151,5 @@ public final class LinkChecker {
                     .sorted()
                     .toList();
         }
-    }
-
-    private static boolean hasExtension(String file, String extension) {
-        return file.toLowerCase(Locale.ROOT).endsWith(extension);
     }
 }

@@ -1,127 +1,336 @@
 package dev.folio.check;
 
-import java.io.IOException;
+import dev.folio.check.LinkRef.Use;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-/** Decides whether one URL, found in one site file, leads somewhere inside the site. */
+/**
+ * Decides, the way a browser and a static host would, where each URL of a file leads: to a file of the site
+ * (which must exist, in the same letter case, with the named #fragment), or out of it.
+ */
 final class TargetResolver {
 
-    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+    static final String NOT_FOUND_PAGE = "404.html";
     private static final Pattern TAB_OR_NEWLINE = Pattern.compile("[\\t\\n\\r]");
-    private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto", "tel", "data");
 
-    private final String basePath;
+    private final SiteAddress site;
     private final List<String> baseSegments;
-    private final SiteFiles files;
-    private final PageIds pages;
+    private final SiteIndex index;
+    private final Map<String, Set<String>> ids;
+    /** Outcomes by folder, use and URL: pages of one folder share most of their links. */
+    private final Map<String, Memos> memos = new ConcurrentHashMap<>();
 
-    TargetResolver(String basePath, SiteFiles files, PageIds pages) {
-        this.basePath = basePath;
-        this.baseSegments = segments(Percent.decodeLeniently(basePath));
-        this.files = files;
-        this.pages = pages;
+    /** What a URL led to from one folder, positions left out. */
+    private record Memo(List<Finding> findings, String external) {
+    }
+
+    private static final class Memos {
+        private final List<Map<String, Memo>> byUse = Stream.of(Use.values())
+                .map(u -> (Map<String, Memo>) new ConcurrentHashMap<String, Memo>()).toList();
+    }
+
+    /** {@code ids}: the fragment targets of every page, by site-relative path. */
+    TargetResolver(SiteAddress site, SiteIndex index, Map<String, Set<String>> ids) {
+        this.site = site;
+        this.baseSegments = segments(Percent.decodeLeniently(site.basePath()));
+        this.index = index;
+        this.ids = ids;
     }
 
     /**
-     * @param source site-relative path of the file holding the URL
-     * @param sourceIsPage true for HTML pages (a bare {@code #frag} then names an element of the page itself)
-     * @return the reason the URL is broken, or empty
+     * Where relative URLs of a file start from.
+     *
+     * @param dir decoded segments of the folder relative URLs resolve against, from the host's root
+     * @param document site-relative path of the page that "" and "#id" name, or null (a stylesheet, or a
+     *                 {@code <base>} leading to no page of the site)
+     * @param externalBase the full URL of a {@code <base>} outside the site, or null
+     * @param hasBase true when the page has a {@code <base href>}
      */
-    Optional<String> problem(String source, boolean sourceIsPage, LinkRef ref) throws IOException {
-        String url = TAB_OR_NEWLINE.matcher(ref.url()).replaceAll(""); // as browsers do
-        if (url.startsWith("//")) {
-            return Optional.empty();
+    record Context(String file, Scan.Type type, List<String> dir, String document, String externalBase,
+            boolean hasBase, Memos memos) {
+
+        Context(String file, Scan.Type type, List<String> dir, String document, String externalBase,
+                boolean hasBase) {
+            this(file, type, dir, document, externalBase, hasBase, null);
         }
-        Matcher scheme = SCHEME.matcher(url);
-        if (scheme.find()) {
-            return ref.absoluteAllowed() ? Optional.empty() : schemeProblem(scheme.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    Context context(Scan scan) {
+        List<String> dir = new ArrayList<>(baseSegments);
+        List<String> own = segments(scan.path());
+        dir.addAll(own.subList(0, own.size() - 1));
+        String document = scan.type() == Scan.Type.PAGE ? scan.path() : null;
+        if (scan.baseHref() == null) {
+            Memos shared = scan.path().equals(NOT_FOUND_PAGE) ? null
+                    : memos.computeIfAbsent(String.join("/", dir), d -> new Memos());
+            return new Context(scan.path(), scan.type(), dir, document, null, false, shared);
         }
-        int hash = url.indexOf('#');
-        String fragment = hash < 0 ? "" : url.substring(hash + 1);
-        String path = hash < 0 ? url : url.substring(0, hash);
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
+        String href = withoutTabsAndNewlines(scan.baseHref());
+        UrlParts base = UrlParts.parse(href);
+        boolean web = base.scheme() == null || base.scheme().equals("http") || base.scheme().equals("https");
+        if (!web) {
+            return new Context(scan.path(), scan.type(), dir, document, null, false);
         }
-        if (path.isEmpty()) {
-            return sourceIsPage ? fragmentProblem(source, fragment) : Optional.empty();
+        if (base.authority() != null && !site.isOwnHost(base.scheme() == null ? "" : base.scheme(), base.authority())) {
+            String full = base.scheme() == null ? (site.hasHost() ? site.scheme() : "https") + ":" + href : href;
+            return new Context(scan.path(), scan.type(), dir, null, full, true);
         }
-        Resolution target;
+        String rawPath = base.authority() != null && base.path().isEmpty() ? "/" : base.path();
+        Normalized n;
         try {
-            target = locate(source, path);
+            n = normalize(base.authority() != null || rawPath.startsWith("/") ? List.of() : dir, rawPath);
         } catch (IllegalArgumentException e) {
-            return Optional.of("malformed percent-encoding");
+            return new Context(scan.path(), scan.type(), dir, null, null, true);
         }
+        if (n.problem() != null) {
+            return new Context(scan.path(), scan.type(), dir, null, null, true);
+        }
+        List<String> baseDir = n.directory() || n.segments().isEmpty() ? n.segments()
+                : n.segments().subList(0, n.segments().size() - 1);
+        String baseDocument = null;
+        if (n.path().isEmpty() && rawPath.isEmpty()) {
+            baseDocument = document; // <base href=""> or "?q": the page itself
+        } else if (underBase(n.segments())) {
+            Resolution r = index.find(inSite(n.segments()), n.directory());
+            baseDocument = r.isBroken() ? null : r.path();
+        }
+        return new Context(scan.path(), scan.type(), baseDir, baseDocument, null, true);
+    }
+
+    /** Adds what is wrong with {@code ref} to {@code findings}, and an external link to {@code external}. */
+    void resolve(Context ctx, LinkRef ref, List<Finding> findings, List<ExternalRef> external) {
+        String url = withoutTabsAndNewlines(ref.url()); // as browsers do
+        boolean sameDocument = url.isEmpty() || url.charAt(0) == '#' || url.charAt(0) == '?';
+        if (ctx.memos() == null || sameDocument || ref.use() == Use.SITEMAP) {
+            resolve(ctx, ref, url, findings, external);
+            return;
+        }
+        Map<String, Memo> memo = ctx.memos().byUse.get(ref.use().ordinal());
+        Memo known = memo.get(ref.url());
+        if (known == null) {
+            List<Finding> found = new ArrayList<>(1);
+            List<ExternalRef> leaving = new ArrayList<>(1);
+            resolve(ctx, ref, url, found, leaving);
+            known = new Memo(List.copyOf(found), leaving.isEmpty() ? null : leaving.get(0).url());
+            memo.putIfAbsent(ref.url(), known);
+        }
+        for (Finding f : known.findings()) {
+            findings.add(Finding.at(ref, f.kind(), f.message()));
+        }
+        if (known.external() != null) {
+            external.add(new ExternalRef(ctx.file(), ref.line(), ref.column(), ref.attribute(), known.external()));
+        }
+    }
+
+    private void resolve(Context ctx, LinkRef ref, String url, List<Finding> findings, List<ExternalRef> external) {
+        UrlParts u = UrlParts.parse(url);
+        if (ref.use() == Use.SITEMAP) {
+            sitemapEntry(ref, u, findings);
+            return;
+        }
+        if (u.scheme() != null) {
+            switch (u.scheme()) {
+                case "http", "https" -> web(ctx, ref, u, findings, external);
+                case "mailto" -> ContactLinks.mailto(url.substring(url.indexOf(':') + 1))
+                        .ifPresent(m -> findings.add(Finding.at(ref, Kind.INVALID_MAILTO, m)));
+                case "tel" -> ContactLinks.tel(url.substring(url.indexOf(':') + 1))
+                        .ifPresent(m -> findings.add(Finding.at(ref, Kind.INVALID_TEL, m)));
+                case "data" -> { }
+                case "javascript" -> findings.add(Finding.at(ref, Kind.JAVASCRIPT_URL,
+                        "javascript: URLs are not allowed; link to a page, or use a <button> for an action"));
+                default -> findings.add(Finding.at(ref, Kind.UNKNOWN_SCHEME,
+                        "unknown scheme \"" + u.scheme() + ":\"; only http, https, mailto, tel and data are checked"));
+            }
+            return;
+        }
+        if (u.authority() != null) {
+            web(ctx, ref, u, findings, external);
+            return;
+        }
+        if (ctx.externalBase() != null) {
+            external.add(external(ctx, ref, url));
+            return;
+        }
+        if (u.path().isEmpty()) {
+            if (ctx.document() != null && u.fragment() != null) {
+                fragmentProblem(ctx.document(), u.fragment()).ifPresent(m ->
+                        findings.add(Finding.at(ref, Kind.BROKEN_FRAGMENT, m)));
+            } else if (ctx.document() == null && ctx.hasBase()) {
+                findings.add(Finding.at(ref, Kind.BROKEN_LINK, "the page's <base href> leads to no file of the site"));
+            }
+            return;
+        }
+        boolean rootRelative = u.path().startsWith("/");
+        if (ctx.file().equals(NOT_FOUND_PAGE) && !rootRelative && !ctx.hasBase()) {
+            findings.add(Finding.at(ref, Kind.RELATIVE_LINK_IN_404, "404.html is served at any address, where this "
+                    + "relative link leads elsewhere; use a root-relative link such as "
+                    + site.basePath() + u.path().replaceFirst("^(\\./)+", "")));
+        }
+        Normalized n;
+        try {
+            n = normalize(rootRelative ? List.of() : ctx.dir(), u.path());
+        } catch (IllegalArgumentException e) {
+            findings.add(Finding.at(ref, Kind.BROKEN_LINK, "malformed percent-encoding"));
+            return;
+        }
+        if (n.problem() != null) {
+            findings.add(Finding.at(ref, Kind.BROKEN_LINK, n.problem()));
+        } else if (!underBase(n.segments())) {
+            findings.add(Finding.at(ref, Kind.BROKEN_LINK,
+                    rootRelative ? "not under the base path " + site.basePath() : "outside the site"));
+        } else {
+            inSite(ref, n, u.fragment(), findings);
+        }
+    }
+
+    /** An absolute (or scheme-relative) http(s) URL: inside the site when it is under the baseUrl. */
+    private void web(Context ctx, LinkRef ref, UrlParts u, List<Finding> findings, List<ExternalRef> external) {
+        String scheme = u.scheme() == null ? "" : u.scheme();
+        if (ref.use() == Use.RESOURCE && scheme.equals("http") && site.https()) {
+            findings.add(Finding.at(ref, Kind.INSECURE_RESOURCE,
+                    "loaded over http: on an https site, browsers block or flag it; use https:"));
+        }
+        if (u.authority() != null && site.isOwnHost(scheme, u.authority())) {
+            try {
+                Normalized n = normalize(List.of(), u.path().isEmpty() ? "/" : u.path());
+                if (n.problem() == null && underBase(n.segments())) {
+                    inSite(ref, n, u.fragment(), findings);
+                    return;
+                }
+            } catch (IllegalArgumentException e) {
+                findings.add(Finding.at(ref, Kind.BROKEN_LINK, "malformed percent-encoding"));
+                return;
+            }
+        }
+        external.add(external(ctx, ref, ref.url()));
+    }
+
+    private void sitemapEntry(LinkRef ref, UrlParts u, List<Finding> findings) {
+        boolean absolute = u.authority() != null && (u.scheme() == null ? false
+                : u.scheme().equals("http") || u.scheme().equals("https"));
+        if (!absolute) {
+            findings.add(Finding.at(ref, Kind.BROKEN_LINK, "a sitemap lists full addresses; write "
+                    + (site.hasHost() ? site.baseUrl() : "https://example.com/") + "…"));
+            return;
+        }
+        if (site.hasHost() && !site.isOwnHost(u.scheme(), u.authority())) {
+            findings.add(Finding.at(ref, Kind.BROKEN_LINK, "not an address of this site (" + site.baseUrl()
+                    + "); a sitemap lists only its own site's pages"));
+            return;
+        }
+        try {
+            Normalized n = normalize(List.of(), u.path().isEmpty() ? "/" : u.path());
+            if (n.problem() != null || !underBase(n.segments())) {
+                findings.add(Finding.at(ref, Kind.BROKEN_LINK, "not under the site's address "
+                        + site.baseUrl() + "; a sitemap lists only its own site's pages"));
+            } else {
+                inSite(ref, n, u.fragment(), findings);
+            }
+        } catch (IllegalArgumentException e) {
+            findings.add(Finding.at(ref, Kind.BROKEN_LINK, "malformed percent-encoding"));
+        }
+    }
+
+    private void inSite(LinkRef ref, Normalized n, String fragment, List<Finding> findings) {
+        List<String> inSite = inSite(n.segments());
+        Resolution target = index.find(inSite, n.directory() || inSite.isEmpty());
         if (target.isBroken()) {
-            return Optional.of(target.problem());
+            findings.add(Finding.at(ref, target.kind(), target.problem()));
+        } else if (fragment != null && isHtml(target.path())) {
+            fragmentProblem(target.path(), fragment).ifPresent(m ->
+                    findings.add(Finding.at(ref, Kind.BROKEN_FRAGMENT, m)));
         }
-        return isHtml(target.path()) ? fragmentProblem(target.path(), fragment) : Optional.empty();
     }
 
-    private static Optional<String> schemeProblem(String scheme) {
-        if (EXTERNAL_SCHEMES.contains(scheme)) {
-            return Optional.empty();
+    private ExternalRef external(Context ctx, LinkRef ref, String url) {
+        String absolute = url;
+        if (ctx.externalBase() != null && UrlParts.parse(url).scheme() == null) {
+            try {
+                absolute = java.net.URI.create(ctx.externalBase()).resolve(url).toString();
+            } catch (IllegalArgumentException e) {
+                absolute = url; // left as written; the external check reports it as not a valid URL
+            }
+        } else if (url.startsWith("//")) {
+            absolute = (site.hasHost() ? site.scheme() : "https") + ":" + url;
         }
-        if (scheme.equals("javascript")) {
-            return Optional.of("javascript: URLs are not allowed");
-        }
-        return Optional.of("unknown scheme \"" + scheme + ":\"");
+        return new ExternalRef(ctx.file(), ref.line(), ref.column(), ref.attribute(), absolute);
     }
 
-    /** Resolves a URL path (no query, no fragment) against the URL of {@code source}. */
-    private Resolution locate(String source, String rawPath) throws IOException {
-        boolean rootRelative = rawPath.startsWith("/");
-        List<String> path = new ArrayList<>();
-        if (!rootRelative) {
-            path.addAll(baseSegments);
-            List<String> sourceSegments = segments(source);
-            path.addAll(sourceSegments.subList(0, sourceSegments.size() - 1));
+    /** Decoded path segments from the host's root, with dot segments applied. */
+    record Normalized(List<String> segments, boolean directory, String problem) {
+        String path() {
+            return String.join("/", segments);
         }
-        String[] raw = rawPath.split("/", -1);
+    }
+
+    /** @throws IllegalArgumentException for malformed percent-encoding */
+    private static Normalized normalize(List<String> start, String rawPath) {
+        List<String> path = new ArrayList<>(rawPath.startsWith("/") ? List.of() : start);
         boolean directory = false;
-        for (String part : raw) {
-            String segment = Percent.decode(part);
+        int from = 0;
+        while (from <= rawPath.length()) {
+            int slash = rawPath.indexOf('/', from);
+            int to = slash < 0 ? rawPath.length() : slash;
+            String segment = Percent.decode(rawPath.substring(from, to));
             directory = segment.isEmpty() || segment.equals(".") || segment.equals("..");
             if (segment.equals("..")) {
                 if (path.isEmpty()) {
-                    return Resolution.broken("outside the site");
+                    return new Normalized(path, true, "outside the site");
                 }
                 path.remove(path.size() - 1);
             } else if (!directory) {
                 path.add(segment);
             }
+            from = to + 1;
         }
-        if (path.size() < baseSegments.size() || !path.subList(0, baseSegments.size()).equals(baseSegments)) {
-            return Resolution.broken(rootRelative ? "not under the base path " + basePath : "outside the site");
-        }
-        List<String> inSite = path.subList(baseSegments.size(), path.size());
-        return files.find(inSite, directory || inSite.isEmpty());
+        return new Normalized(path, directory, null);
     }
 
-    private Optional<String> fragmentProblem(String page, String fragment) throws IOException {
+    private boolean underBase(List<String> path) {
+        return path.size() >= baseSegments.size() && path.subList(0, baseSegments.size()).equals(baseSegments);
+    }
+
+    private List<String> inSite(List<String> path) {
+        return path.subList(baseSegments.size(), path.size());
+    }
+
+    private Optional<String> fragmentProblem(String page, String fragment) {
         int directive = fragment.indexOf(":~:"); // text fragments (#:~:text=...) name no element
         String id = directive < 0 ? fragment : fragment.substring(0, directive);
         if (id.isEmpty()) {
             return Optional.empty();
         }
         String decoded = Percent.decodeLeniently(id);
-        Set<String> ids = pages.of(page);
-        if (ids.contains(id) || ids.contains(decoded) || decoded.equalsIgnoreCase("top")) {
+        Set<String> found = ids.getOrDefault(page, Set.of());
+        if (found.contains(id) || found.contains(decoded) || decoded.equalsIgnoreCase("top")) {
             return Optional.empty(); // browsers scroll to the top for #top even without such an element
         }
         return Optional.of("no element with id \"" + decoded + "\" in " + page);
     }
 
-    private static boolean isHtml(String path) {
-        String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".html") || lower.endsWith(".htm");
+    private static String withoutTabsAndNewlines(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                return TAB_OR_NEWLINE.matcher(url).replaceAll("");
+            }
+        }
+        return url;
+    }
+
+    static boolean isHtml(String path) {
+        if (path.endsWith(".html")) {
+            return true;
+        }
+        return path.regionMatches(true, path.length() - 5, ".html", 0, 5)
+                || path.regionMatches(true, path.length() - 4, ".htm", 0, 4);
     }
 
     private static List<String> segments(String path) {

@@ -2,11 +2,12 @@ package dev.folio.cli;
 
 import dev.folio.build.BuildFailure;
 import dev.folio.build.BuildResult;
-import dev.folio.check.BrokenLink;
+import dev.folio.check.CheckProblem;
 import dev.folio.check.CheckReport;
 import dev.folio.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Every sentence folio prints, in one place. */
 final class Console {
@@ -20,9 +21,12 @@ final class Console {
     }
 
     void built(BuildResult result) {
-        int broken = result.check().broken().size();
-        out.printf("Built %d %s in %d ms → %s; %d broken %s%n", result.pages(), result.pages() == 1 ? "page" : "pages",
-                result.millis(), shown(result.out()), broken, broken == 1 ? "link" : "links");
+        List<CheckProblem> warnings = result.check().warnings();
+        problems(warnings, err);
+        int broken = result.check().errors().size();
+        out.printf("Built %d %s in %d ms → %s; %d broken %s%s%n", result.pages(), result.pages() == 1 ? "page" : "pages",
+                result.millis(), shown(result.out()), broken, broken == 1 ? "link" : "links",
+                warnings.isEmpty() ? "" : ", " + count(warnings.size(), "warning"));
         out.flush();
     }
 
@@ -55,16 +59,50 @@ final class Console {
         err.flush();
     }
 
+    /** The text report of {@code folio check}: each problem on the error stream, then the summary. */
     void checked(Path dir, CheckReport report) {
-        for (BrokenLink link : report.broken()) {
-            err.println("error: " + link.format());
+        problems(report.problems(), err);
+        checkSummary(dir, report, false);
+    }
+
+    /** {@code Checked 5 pages, 120 links in target/site; 0 errors, 2 warnings}, on the output or error stream. */
+    void checkSummary(Path dir, CheckReport report, boolean toErr) {
+        PrintWriter to = toErr ? err : out;
+        to.printf("Checked %s, %s%s in %s; %s, %s%n", count(report.pagesChecked(), "page"),
+                count(report.linksChecked(), "link"),
+                report.externalChecked() == 0 ? "" : " (" + report.externalChecked() + " external checked online)",
+                shown(dir), count(report.errors().size(), "error"), count(report.warnings().size(), "warning"));
+        to.flush();
+    }
+
+    private static void problems(List<CheckProblem> problems, PrintWriter to) {
+        for (CheckProblem problem : problems) {
+            to.println(problem.severity().label() + ": " + problem.format());
+        }
+        to.flush();
+    }
+
+    void badCheckOption(String option, List<String> messages) {
+        for (String message : messages) {
+            err.println("error: " + option + ": " + message);
         }
         err.flush();
-        int broken = report.broken().size();
-        out.printf("Checked %d %s, %d links in %s; %d broken %s%n", report.pagesChecked(),
-                report.pagesChecked() == 1 ? "page" : "pages", report.linksChecked(), shown(dir), broken,
-                broken == 1 ? "link" : "links");
-        out.flush();
+    }
+
+    void cacheUnwritable(Path file, String detail) {
+        err.println("warning: " + shown(file) + ": the link cache could not be written: " + detail
+                + "; choose another place with --cache FILE, or --no-cache");
+        err.flush();
+    }
+
+    void reportUnwritable(Path file, String detail) {
+        err.println("error: " + shown(file) + ": the report could not be written: " + detail
+                + "; check the folder exists and is writable");
+        err.flush();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     void notASite(Path dir) {
@@ -159,7 +197,7 @@ final class Console {
         out.flush();
     }
 
-    /** A document written to standard output, as it is. */
+    /** A document written to standard output, as it is (a JSON Resume export, a JSON or JUnit report). */
     void document(String text) {
         out.print(text);
         out.flush();

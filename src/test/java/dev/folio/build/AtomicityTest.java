@@ -49,7 +49,7 @@ final class AtomicityTest {
                 """));
         BuildFailure failure = assertThrows(BuildFailure.class, () -> Builder.build(options(source)));
         assertEquals(Phase.CHECK, failure.phase());
-        assertEquals("404.html:1:48: href \"missing.html\": file not found: missing.html",
+        assertEquals("404.html:1:48: href \"missing.html\": file not found: missing.html [broken-link]",
                 failure.problems().get(0).format());
         assertSame(before, TestSites.tree(dir.resolve("out/site")));
         assertNoLeftovers();

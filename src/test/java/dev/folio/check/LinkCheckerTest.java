@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,12 +23,20 @@ class LinkCheckerTest {
         Files.writeString(file, content);
     }
 
+    /** Page basics (title, lang, description, alt) are tested in PageRulesTest; here only links count. */
+    static final CheckConfig LINKS_ONLY = CheckConfig.of(Map.of("missing-title", "ignore", "missing-lang", "ignore",
+            "missing-description", "ignore", "missing-alt", "ignore"));
+
     private CheckReport check() throws IOException {
-        return new LinkChecker("/").check(site);
+        return check("/");
+    }
+
+    private CheckReport check(String baseUrl) throws IOException {
+        return new LinkChecker(SiteAddress.of(baseUrl), LINKS_ONLY).check(site);
     }
 
     private static List<String> formatted(CheckReport report) {
-        return report.broken().stream().map(BrokenLink::format).toList();
+        return report.problems().stream().map(CheckProblem::format).toList();
     }
 
     @Test
@@ -92,11 +101,11 @@ class LinkCheckerTest {
 
         CheckReport report = check();
 
-        assertEquals(List.of("index.html:3:8: href \"stories/nope.html\": file not found: stories/nope.html"),
+        assertEquals(List.of("index.html:3:8: href \"stories/nope.html\": file not found: stories/nope.html [broken-link]"),
                 formatted(report));
-        BrokenLink link = report.broken().get(0);
-        assertEquals(new BrokenLink("index.html", 3, 8, "href", "stories/nope.html",
-                "file not found: stories/nope.html"), link);
+        CheckProblem link = report.problems().get(0);
+        assertEquals(new CheckProblem("index.html", 3, 8, Kind.BROKEN_LINK, Severity.ERROR, "href",
+                "stories/nope.html", "file not found: stories/nope.html"), link);
         assertEquals(2, report.pagesChecked());
         assertEquals(2, report.linksChecked());
     }
@@ -121,9 +130,9 @@ class LinkCheckerTest {
         CheckReport report = check();
 
         assertEquals(List.of(
-                "index.html:5:1: href \"#missing\": no element with id \"missing\" in index.html",
-                "index.html:7:1: href \"stories/x.html#nope\": no element with id \"nope\" in stories/x.html",
-                "stories/x.html:2:63: href \"#gone\": no element with id \"gone\" in stories/x.html"),
+                "index.html:5:1: href \"#missing\": no element with id \"missing\" in index.html [broken-fragment]",
+                "index.html:7:1: href \"stories/x.html#nope\": no element with id \"nope\" in stories/x.html [broken-fragment]",
+                "stories/x.html:2:63: href \"#gone\": no element with id \"gone\" in stories/x.html [broken-fragment]"),
                 formatted(report));
     }
 
@@ -154,12 +163,12 @@ class LinkCheckerTest {
         CheckReport report = check();
 
         assertEquals(List.of(
-                "index.html:2:5: href \"css/site.css\": file not found: css/site.css",
-                "index.html:3:5: src \"js/app.js\": file not found: js/app.js",
-                "index.html:5:5: src \"img/me.png\": file not found: img/me.png",
-                "index.html:6:5: poster \"media/poster.jpg\": file not found: media/poster.jpg",
-                "index.html:7:5: src \"media/talk.mp3\": file not found: media/talk.mp3",
-                "index.html:8:5: src \"embed/demo.html\": file not found: embed/demo.html"),
+                "index.html:2:5: href \"css/site.css\": file not found: css/site.css [broken-link]",
+                "index.html:3:5: src \"js/app.js\": file not found: js/app.js [broken-link]",
+                "index.html:5:5: src \"img/me.png\": file not found: img/me.png [broken-link]",
+                "index.html:6:5: poster \"media/poster.jpg\": file not found: media/poster.jpg [broken-link]",
+                "index.html:7:5: src \"media/talk.mp3\": file not found: media/talk.mp3 [broken-link]",
+                "index.html:8:5: src \"embed/demo.html\": file not found: embed/demo.html [broken-link]"),
                 formatted(report));
         assertEquals(7, report.linksChecked());
     }
@@ -185,9 +194,9 @@ class LinkCheckerTest {
         CheckReport report = check();
 
         assertEquals(List.of(
-                "css/site.css:1:1: @import \"reset.css\": file not found: css/reset.css",
-                "css/site.css:4:15: url \"../img/bg.png\": file not found: img/bg.png",
-                "index.html:2:1: style \"img/hero.png\": file not found: img/hero.png"),
+                "css/site.css:1:1: @import \"reset.css\": file not found: css/reset.css [broken-link]",
+                "css/site.css:4:15: url \"../img/bg.png\": file not found: img/bg.png [broken-link]",
+                "index.html:2:1: style \"img/hero.png\": file not found: img/hero.png [broken-link]"),
                 formatted(report));
         assertEquals(1, report.pagesChecked());
         assertEquals(6, report.linksChecked());
@@ -207,8 +216,8 @@ class LinkCheckerTest {
         CheckReport report = check();
 
         assertEquals(List.of(
-                "index.html:2:3: srcset \"img/a-800.webp\": file not found: img/a-800.webp",
-                "index.html:3:3: srcset \"img/a@2x.png\": file not found: img/a@2x.png"),
+                "index.html:2:3: srcset \"img/a-800.webp\": file not found: img/a-800.webp [broken-link]",
+                "index.html:3:3: srcset \"img/a@2x.png\": file not found: img/a@2x.png [broken-link]"),
                 formatted(report));
         assertEquals(5, report.linksChecked());
     }
@@ -227,8 +236,8 @@ class LinkCheckerTest {
         Files.createDirectories(site.resolve("empty"));
 
         assertEquals(List.of(
-                "index.html:5:1: href \"empty/\": file not found: empty/index.html",
-                "index.html:6:1: href \"stories/#nope\": no element with id \"nope\" in stories/index.html"),
+                "index.html:5:1: href \"empty/\": file not found: empty/index.html [broken-link]",
+                "index.html:6:1: href \"stories/#nope\": no element with id \"nope\" in stories/index.html [broken-fragment]"),
                 formatted(check()));
     }
 
@@ -243,8 +252,8 @@ class LinkCheckerTest {
         write("img/photo.png", "png");
 
         assertEquals(List.of(
-                "index.html:1:1: href \"stories/latency.html\": file differs in case: found Stories/Latency.html",
-                "index.html:3:1: src \"IMG/photo.PNG\": file differs in case: found img/photo.png"),
+                "index.html:1:1: href \"stories/latency.html\": file differs in case: found Stories/Latency.html [case-mismatch]",
+                "index.html:3:1: src \"IMG/photo.PNG\": file differs in case: found img/photo.png [case-mismatch]"),
                 formatted(check()));
     }
 
@@ -264,14 +273,14 @@ class LinkCheckerTest {
         write("css/site.css", "body { background: url(/portfolio/img/bg.png); }\n.x { background: url(/img/bg.png); }");
         write("img/bg.png", "png");
 
-        CheckReport report = new LinkChecker("/portfolio/").check(site);
+        CheckReport report = check("/portfolio/");
 
         assertEquals(List.of(
-                "css/site.css:2:18: url \"/img/bg.png\": not under the base path /portfolio/",
-                "index.html:4:1: href \"/stories/x.html\": not under the base path /portfolio/",
-                "index.html:5:1: href \"/portfolio/nope.html\": file not found: nope.html",
-                "index.html:6:1: href \"/portfolio/../stories/x.html\": not under the base path /portfolio/",
-                "index.html:7:1: href \"../outside.html\": outside the site"),
+                "css/site.css:2:18: url \"/img/bg.png\": not under the base path /portfolio/ [broken-link]",
+                "index.html:4:1: href \"/stories/x.html\": not under the base path /portfolio/ [broken-link]",
+                "index.html:5:1: href \"/portfolio/nope.html\": file not found: nope.html [broken-link]",
+                "index.html:6:1: href \"/portfolio/../stories/x.html\": not under the base path /portfolio/ [broken-link]",
+                "index.html:7:1: href \"../outside.html\": outside the site [broken-link]"),
                 formatted(report));
     }
 
@@ -281,8 +290,8 @@ class LinkCheckerTest {
         Files.writeString(site.resolveSibling("secret.html"), "<p>secret</p>");
 
         assertEquals(List.of(
-                "index.html:1:1: href \"../secret.html\": outside the site",
-                "index.html:2:1: href \"/../secret.html\": outside the site"),
+                "index.html:1:1: href \"../secret.html\": outside the site [broken-link]",
+                "index.html:2:1: href \"/../secret.html\": outside the site [broken-link]"),
                 formatted(check()));
     }
 
@@ -299,8 +308,8 @@ class LinkCheckerTest {
         write("café.html", "<p>coffee</p>");
 
         assertEquals(List.of(
-                "index.html:4:1: href \"my%20other.html\": file not found: my other.html",
-                "index.html:5:1: href \"bad%zz.html\": malformed percent-encoding"),
+                "index.html:4:1: href \"my%20other.html\": file not found: my other.html [broken-link]",
+                "index.html:5:1: href \"bad%zz.html\": malformed percent-encoding [broken-link]"),
                 formatted(check()));
     }
 
@@ -317,9 +326,9 @@ class LinkCheckerTest {
         CheckReport report = check();
 
         assertEquals(List.of(
-                "index.html:1:1: href \"javascript:void(0)\": javascript: URLs are not allowed",
-                "index.html:2:1: href \"JavaScript:alert(1)\": javascript: URLs are not allowed",
-                "index.html:3:1: href \"ftp://files.example.com/cv.pdf\": unknown scheme \"ftp:\""),
+                "index.html:1:1: href \"javascript:void(0)\": javascript: URLs are not allowed; link to a page, or use a <button> for an action [javascript-url]",
+                "index.html:2:1: href \"JavaScript:alert(1)\": javascript: URLs are not allowed; link to a page, or use a <button> for an action [javascript-url]",
+                "index.html:3:1: href \"ftp://files.example.com/cv.pdf\": unknown scheme \"ftp:\"; only http, https, mailto, tel and data are checked [unknown-scheme]"),
                 formatted(report));
         assertEquals(5, report.linksChecked());
     }
@@ -338,8 +347,8 @@ class LinkCheckerTest {
         write("css/site.css", "body{}");
 
         assertEquals(List.of(
-                "index.html:4:1: href \"nope.html?x=1\": file not found: nope.html",
-                "index.html:5:1: href \"stories/x.html?x=1#nope\": no element with id \"nope\" in stories/x.html"),
+                "index.html:4:1: href \"nope.html?x=1\": file not found: nope.html [broken-link]",
+                "index.html:5:1: href \"stories/x.html?x=1#nope\": no element with id \"nope\" in stories/x.html [broken-fragment]"),
                 formatted(check()));
     }
 
@@ -357,7 +366,7 @@ class LinkCheckerTest {
 
         CheckReport report = check();
 
-        assertEquals(List.of("index.html:4:1: content \"img/card.png\": file not found: img/card.png"),
+        assertEquals(List.of("index.html:4:1: content \"img/card.png\": file not found: img/card.png [broken-link]"),
                 formatted(report));
         assertEquals(3, report.linksChecked());
     }
@@ -371,16 +380,16 @@ class LinkCheckerTest {
         CheckReport report = check();
 
         assertEquals(List.of(
-                "a.html:1:1: src \"z.png\": file not found: z.png",
-                "a.html:1:18: href \"#q\": no element with id \"q\" in a.html",
-                "a.html:3:1: href \"w.html\": file not found: w.html",
-                "b.html:1:1: href \"x.html\": file not found: x.html",
-                "b.html:2:27: src \"y.png\": file not found: y.png",
-                "sub/c.html:1:1: href \"../b.html#nope\": no element with id \"nope\" in b.html"),
+                "a.html:1:1: src \"z.png\": file not found: z.png [broken-link]",
+                "a.html:1:18: href \"#q\": no element with id \"q\" in a.html [broken-fragment]",
+                "a.html:3:1: href \"w.html\": file not found: w.html [broken-link]",
+                "b.html:1:1: href \"x.html\": file not found: x.html [broken-link]",
+                "b.html:2:27: src \"y.png\": file not found: y.png [broken-link]",
+                "sub/c.html:1:1: href \"../b.html#nope\": no element with id \"nope\" in b.html [broken-fragment]"),
                 formatted(report));
         assertEquals(3, report.pagesChecked());
         assertEquals(7, report.linksChecked());
-        assertThrows(UnsupportedOperationException.class, () -> report.broken().clear());
+        assertThrows(UnsupportedOperationException.class, () -> report.problems().clear());
     }
 
     @Test

@@ -86,17 +86,18 @@ final class CliTest {
     @Test
     void checkFindsBrokenLinkAndFragment() {
         Path site = TestSites.write(dir.resolve("built"), Map.of(
-                "index.html", "<!DOCTYPE html>\n<html lang=\"en\"><title>t</title>\n<a href=\"gone.html\">x</a>\n"
-                        + "<a href=\"about.html#team\">y</a></html>\n",
+                "index.html", "<!DOCTYPE html>\n<html lang=\"en\"><title>t</title><meta name=\"description\" content=\"d\">"
+                        + "\n<a href=\"gone.html\">x</a>\n<a href=\"about.html#team\">y</a></html>\n",
                 "about.html", "<!DOCTYPE html><html lang=\"en\"><title>a</title><h1 id=\"top\">About</h1></html>"));
         Run run = run("check", site.toString());
         assertEquals(ExitCode.BUILD_FAILED, run.code());
         assertEquals("""
-                error: index.html:3:1: href "gone.html": file not found: gone.html
-                error: index.html:4:1: href "about.html#team": no element with id "team" in about.html
+                warning: about.html:1:16: the page has no <meta name="description">; add one that describes the page in a sentence [missing-description]
+                error: index.html:3:1: href "gone.html": file not found: gone.html [broken-link]
+                error: index.html:4:1: href "about.html#team": no element with id "team" in about.html [broken-fragment]
                 """, run.err().replace("\r\n", "\n"));
         assertTrue(run.out().startsWith("Checked 2 pages, 2 links in "), run.out());
-        assertTrue(run.out().endsWith("; 2 broken links\n"), run.out());
+        assertTrue(run.out().endsWith("; 2 errors, 1 warning\n"), run.out());
     }
 
     @Test

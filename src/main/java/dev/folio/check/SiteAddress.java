@@ -1,0 +1,105 @@
+package dev.folio.check;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Where the site is served, from its baseUrl: either a full address ({@code https://alex.example.com/portfolio/})
+ * or only a path ({@code /portfolio/}), when the host is not known.
+ *
+ * @param scheme "http" or "https", or "" when only the path is known
+ * @param host lower-case host name, or ""
+ * @param port the port when it is not the scheme's default, or ""
+ * @param basePath starts and ends with '/'
+ */
+public record SiteAddress(String scheme, String host, String port, String basePath) {
+
+    public SiteAddress {
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(port, "port");
+        Objects.requireNonNull(basePath, "basePath");
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            throw new IllegalArgumentException("basePath must start and end with '/': " + basePath);
+        }
+    }
+
+    /** From a baseUrl ({@code https://host/path/}) or a base path ({@code /path/}); the path must end with '/'. */
+    public static SiteAddress of(String baseUrl) {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        if (baseUrl.startsWith("/") && !baseUrl.startsWith("//")) {
+            return new SiteAddress("", "", "", baseUrl);
+        }
+        int colon = baseUrl.indexOf("://");
+        String scheme = colon < 0 ? "" : baseUrl.substring(0, colon).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("not an http(s) address or a path starting with '/': " + baseUrl);
+        }
+        String rest = baseUrl.substring(colon + 3);
+        int end = firstOf(rest, "/?#");
+        String path = end < 0 ? "/" : rest.substring(end);
+        if (firstOf(path, "?#") >= 0) {
+            throw new IllegalArgumentException("a baseUrl has no query or fragment: " + baseUrl);
+        }
+        String[] hostPort = hostAndPort(scheme, end < 0 ? rest : rest.substring(0, end));
+        if (hostPort[0].isEmpty()) {
+            throw new IllegalArgumentException("no host in " + baseUrl);
+        }
+        return new SiteAddress(scheme, hostPort[0], hostPort[1], path);
+    }
+
+    /** True when the site is known to be served over https. */
+    public boolean https() {
+        return scheme.equals("https");
+    }
+
+    /** True when the host is known. */
+    public boolean hasHost() {
+        return !host.isEmpty();
+    }
+
+    /** {@code https://alex.example.com/portfolio/}, or the base path alone when the host is unknown. */
+    public String baseUrl() {
+        return hasHost() ? scheme + "://" + host + (port.isEmpty() ? "" : ":" + port) + basePath : basePath;
+    }
+
+    /**
+     * True when {@code authority} (of a URL with {@code urlScheme}, "" for a scheme-relative URL) names this
+     * site's host; http and https on their default ports count as the same host.
+     */
+    boolean isOwnHost(String urlScheme, String authority) {
+        if (!hasHost()) {
+            return false;
+        }
+        String[] hostPort = hostAndPort(urlScheme.isEmpty() ? scheme : urlScheme.toLowerCase(Locale.ROOT), authority);
+        return hostPort[0].equals(host) && hostPort[1].equals(port);
+    }
+
+    /** {host, port}: user info dropped, host lower-cased, the scheme's default port as "". */
+    private static String[] hostAndPort(String scheme, String authority) {
+        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+        String host = hostPort;
+        String port = "";
+        int colon = hostPort.lastIndexOf(':');
+        if (colon >= 0 && colon > hostPort.lastIndexOf(']')) {
+            host = hostPort.substring(0, colon);
+            port = hostPort.substring(colon + 1);
+        }
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        if (scheme.equals("http") && port.equals("80") || scheme.equals("https") && port.equals("443")) {
+            port = "";
+        }
+        return new String[] {host.toLowerCase(Locale.ROOT), port};
+    }
+
+    private static int firstOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.folio.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CheckConfigTest {
+
+    @Test
+    void defaultsFailOnBrokenThingsAndWarnOnWhatOnlyHurtsSearchAndSharing() {
+        CheckConfig config = CheckConfig.defaults();
+        for (Kind kind : List.of(Kind.BROKEN_LINK, Kind.BROKEN_FRAGMENT, Kind.CASE_MISMATCH, Kind.JAVASCRIPT_URL,
+                Kind.INVALID_MAILTO, Kind.INVALID_TEL, Kind.DUPLICATE_ID, Kind.MISSING_ALT, Kind.MISSING_TITLE,
+                Kind.INSECURE_RESOURCE, Kind.EXTERNAL_BROKEN, Kind.EXTERNAL_UNREACHABLE)) {
+            assertEquals(Severity.ERROR, config.severity(kind), kind.id());
+        }
+        for (Kind kind : List.of(Kind.MISSING_LANG, Kind.MISSING_DESCRIPTION, Kind.UNKNOWN_SCHEME,
+                Kind.RELATIVE_LINK_IN_404, Kind.EXTERNAL_BLOCKED)) {
+            assertEquals(Severity.WARN, config.severity(kind), kind.id());
+        }
+        assertEquals(Kind.values().length, config.severities().size());
+    }
+
+    @Test
+    void builtFromStringsOnTopOfTheDefaults() {
+        CheckConfig config = CheckConfig.of(Map.of("missing-alt", "warn", "missing-description", " ignore ",
+                "missing-lang", "error"));
+        assertEquals(Severity.WARN, config.severity(Kind.MISSING_ALT));
+        assertEquals(Severity.IGNORE, config.severity(Kind.MISSING_DESCRIPTION));
+        assertEquals(Severity.ERROR, config.severity(Kind.MISSING_LANG));
+        assertEquals(Severity.ERROR, config.severity(Kind.BROKEN_LINK));
+        assertEquals(Severity.WARN, config.with(Kind.BROKEN_LINK, Severity.WARN).severity(Kind.BROKEN_LINK));
+        assertEquals(Severity.ERROR, config.severity(Kind.BROKEN_LINK), "with() leaves the original alone");
+    }
+
+    @Test
+    void validationExplainsEveryBadEntryInKeyOrderWithSuggestions() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("misssing-alt", "warn");
+        settings.put("broken-link", "warning");
+        settings.put("spelling", "error");
+        settings.put("missing-title", "off");
+        settings.put("duplicate-id", "ignore");
+        assertEquals(List.of(
+                "severity \"warning\" for broken-link is not one of error, warn, ignore; did you mean \"warn\"?",
+                "severity \"off\" for missing-title is not one of error, warn, ignore",
+                "unknown check kind \"misssing-alt\"; did you mean \"missing-alt\"?",
+                "unknown check kind \"spelling\"; known kinds: broken-link, broken-fragment, case-mismatch, "
+                        + "javascript-url, unknown-scheme, invalid-mailto, invalid-tel, duplicate-id, missing-alt, "
+                        + "missing-title, missing-lang, missing-description, insecure-resource, relative-link-in-404, "
+                        + "external-broken, external-unreachable, external-blocked"),
+                CheckConfig.validate(settings));
+        assertEquals(List.of(), CheckConfig.validate(Map.of("duplicate-id", "ignore")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CheckConfig.of(Map.of("brokn-link", "warn")));
+        assertEquals("unknown check kind \"brokn-link\"; did you mean \"broken-link\"?", e.getMessage());
+    }
+}
