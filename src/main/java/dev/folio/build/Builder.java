@@ -121,7 +121,7 @@ public final class Builder {
             CheckReport report;
             try {
                 // severities from a check: section of content/site.yml are not wired in yet: the defaults apply
-                report = new LinkChecker(siteAddress(rendered.input().settings()), CheckConfig.defaults())
+                report = new LinkChecker(siteAddress(rendered.input().settings()), CheckConfig.of(rendered.input().settings().check()))
                         .check(staged.dir());
             } catch (IOException e) {
                 throw new BuildFailure(Phase.CHECK, List.of(Problem.at(shown(source, options.out()),

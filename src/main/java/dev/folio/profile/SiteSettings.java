@@ -1,9 +1,20 @@
 package dev.folio.profile;
 
 /**
- * What {@code content/site.yml} says. {@code baseUrl} always ends with '/'.
+ * What {@code content/site.yml} says. {@code baseUrl} always ends with '/'; {@code check} sets
+ * severities of link-check kinds ({@code missing-alt: warn}).
  */
-public record SiteSettings(String title, String description, String baseUrl, String theme, String language) {
+public record SiteSettings(String title, String description, String baseUrl, String theme, String language,
+        java.util.Map<String, String> check) {
+
+    public SiteSettings {
+        check = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(check));
+    }
+
+    /** Settings with the link check at its default severities. */
+    public SiteSettings(String title, String description, String baseUrl, String theme, String language) {
+        this(title, description, baseUrl, theme, language, java.util.Map.of());
+    }
 
     public static final String DEFAULT_THEME = "default";
 
@@ -18,6 +29,6 @@ public record SiteSettings(String title, String description, String baseUrl, Str
     }
 
     public SiteSettings withTheme(String name) {
-        return new SiteSettings(title, description, baseUrl, name, language);
+        return new SiteSettings(title, description, baseUrl, name, language, check);
     }
 }

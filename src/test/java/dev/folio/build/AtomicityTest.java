@@ -56,6 +56,20 @@ final class AtomicityTest {
     }
 
     @Test
+    void siteYmlCanLowerASeverity() {
+        Path source = TestSites.write(dir.resolve("src"), Map.of(
+                "content/profile.yml", TestSites.MINIMAL_PROFILE,
+                "content/site.yml", "check:\n  broken-link: warn\n",
+                "templates/404.jte", """
+                        @param dev.folio.render.view.NotFoundView view
+                        <!DOCTYPE html><html lang="en"><title>x</title><a href="missing.html">gone</a></html>
+                        """));
+        BuildResult result = Builder.build(options(source));
+        assertTrue(result.check().ok(), "a warning does not fail the build");
+        assertTrue(Files.isRegularFile(dir.resolve("out/site/404.html")));
+    }
+
+    @Test
     void successfulRebuildReplacesTheWholeTree() throws Exception {
         Path source = TestSites.write(dir.resolve("src"), Map.of("content/profile.yml", TestSites.MINIMAL_PROFILE));
         Files.createDirectories(dir.resolve("out/site"));

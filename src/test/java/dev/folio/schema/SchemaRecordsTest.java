@@ -154,6 +154,11 @@ final class SchemaRecordsTest {
             } else {
                 found.add(path + ": " + key + " has a type this test does not know: " + type);
             }
+        } else if (type instanceof ParameterizedType p && p.getRawType() == java.util.Map.class
+                && p.getActualTypeArguments()[1] == String.class) {
+            if (!types.contains("object") || !schema.has("additionalProperties") || schema.has("properties")) {
+                found.add(path + ": " + key + " is a map of text, so the schema should be an object of open keys");
+            }
         } else {
             found.add(path + ": " + key + " has a type this test does not know: " + type);
         }

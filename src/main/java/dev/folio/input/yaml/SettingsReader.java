@@ -76,9 +76,22 @@ public final class SettingsReader {
             f.problem("language", "language \"" + language + "\" is not a language tag; use e.g. en or en-GB");
         }
         ThemeSettings params = params(f, chosen, themes.descriptor(chosen), problems);
+        java.util.Map<String, String> check = new java.util.TreeMap<>();
+        f.object("check", c -> {
+            for (String kind : c.keys()) {
+                String severity = c.text(kind);
+                java.util.List<String> wrong = dev.folio.check.CheckConfig.validate(java.util.Map.of(kind, severity));
+                if (wrong.isEmpty()) {
+                    check.put(kind, severity);
+                } else {
+                    wrong.forEach(message -> c.problem(kind, c.child(kind) + ": " + message));
+                }
+            }
+            return Boolean.TRUE;
+        }, Boolean.FALSE);
         f.finish();
         return Optional.of(new Settings(new SiteSettings(title.isEmpty() ? fallbackTitle : title, description, baseUrl,
-                chosen, language), params));
+                chosen, language, check), params));
     }
 
     private static boolean isBaseUrl(String url) {
