@@ -50,6 +50,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Builder.warmUp();
         Path output = out != null ? out : source.resolve(BuildOptions.DEFAULT_OUT);
         if (resume != null) {
             return fromResume(output);
