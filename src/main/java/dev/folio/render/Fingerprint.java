@@ -90,15 +90,86 @@ public final class Fingerprint {
 
     /**
      * A file of the site with its references to renamed assets rewritten: HTML pages are; other
-     * files come back as they are (the same array).
+     * files come back as they are (the same array). Scans the UTF-8 bytes for {@code ="} rather than
+     * running a regular expression over the decoded page (pages are large, assets few); the
+     * characters it looks for are ASCII, which never occur inside the encoding of another character.
      */
     public byte[] page(String path, byte[] bytes) {
         if (!path.endsWith(".html")) {
             return bytes;
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        String rewritten = rewriteHtml(text, path);
-        return rewritten == null ? bytes : rewritten.getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = null;
+        int copied = 0;
+        int at = 0;
+        while (true) {
+            int equals = indexOf(bytes, EQUALS_QUOTE, at);
+            if (equals < 0) {
+                break;
+            }
+            int valueStart = equals + 2;
+            if (!attributeEndsAt(bytes, equals, at)) {
+                at = equals + 1;
+                continue;
+            }
+            int valueEnd = indexOf(bytes, QUOTE, valueStart);
+            if (valueEnd < 0) {
+                break;
+            }
+            String url = new String(bytes, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
+            String replaced = replacement(url, path);
+            if (replaced != null) {
+                if (out == null) {
+                    out = new java.io.ByteArrayOutputStream(bytes.length + 64);
+                }
+                out.write(bytes, copied, valueStart - copied);
+                out.writeBytes(replaced.getBytes(StandardCharsets.UTF_8));
+                copied = valueEnd;
+            }
+            at = valueEnd + 1;
+        }
+        if (out == null) {
+            return bytes;
+        }
+        out.write(bytes, copied, bytes.length - copied);
+        return out.toByteArray();
+    }
+
+    private static final byte[] EQUALS_QUOTE = {'=', '"'};
+    private static final byte[] QUOTE = {'"'};
+    private static final byte[][] ATTRIBUTE_BYTES = java.util.Arrays.stream(ATTRIBUTES)
+            .map(a -> a.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+
+    private static int indexOf(byte[] bytes, byte[] wanted, int from) {
+        byte first = wanted[0];
+        for (int i = Math.max(from, 0), last = bytes.length - wanted.length; i <= last; i++) {
+            if (bytes[i] == first && startsWith(bytes, wanted, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix, int at) {
+        if (at < 0 || at + prefix.length > bytes.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length; k++) {
+            if (bytes[at + k] != prefix[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when one of {@link #ATTRIBUTES} ends just before {@code equals} and starts at or after {@code from}. */
+    private static boolean attributeEndsAt(byte[] bytes, int equals, int from) {
+        for (byte[] name : ATTRIBUTE_BYTES) {
+            int start = equals - name.length;
+            if (start >= from && startsWith(bytes, name, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -124,57 +195,6 @@ public final class Fingerprint {
             }
         }
         return renamed;
-    }
-
-    /**
-     * The page with every quoted {@code href}, {@code src}, {@code content} or {@code srcset} value
-     * that names a renamed asset rewritten; null when nothing changes. Scans for {@code ="} instead
-     * of running a regular expression over the whole page: pages are large and assets few.
-     */
-    private String rewriteHtml(String text, String from) {
-        StringBuilder out = null;
-        int copied = 0;
-        int at = 0;
-        while (true) {
-            int equals = text.indexOf("=\"", at);
-            if (equals < 0) {
-                break;
-            }
-            int valueStart = equals + 2;
-            if (!attributeEndsAt(text, equals, at)) {
-                at = equals + 1;
-                continue;
-            }
-            int valueEnd = text.indexOf('"', valueStart);
-            if (valueEnd < 0) {
-                break;
-            }
-            String url = text.substring(valueStart, valueEnd);
-            String replaced = replacement(url, from);
-            if (replaced != null) {
-                if (out == null) {
-                    out = new StringBuilder(text.length() + 64);
-                }
-                out.append(text, copied, valueStart).append(replaced);
-                copied = valueEnd;
-            }
-            at = valueEnd + 1;
-        }
-        if (out == null) {
-            return null;
-        }
-        return out.append(text, copied, text.length()).toString();
-    }
-
-    /** True when one of {@link #ATTRIBUTES} ends just before {@code equals} and starts at or after {@code from}. */
-    private static boolean attributeEndsAt(String text, int equals, int from) {
-        for (String name : ATTRIBUTES) {
-            int start = equals - name.length();
-            if (start >= from && text.startsWith(name, start)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The URL pointing at the renamed asset, in the same form; null when it names no renamed asset. */

@@ -148,9 +148,19 @@ public final class Renderer implements AutoCloseable {
         } catch (SinkFailure e) {
             throw e.getCause();
         }
+        // Once the JVM has compiled a template that fails on many pages, its exceptions may come
+        // without message or stack (and so without a line): those are left out when the same
+        // template was located on another page, whichever page happened to be rendered first.
+        java.util.Set<String> located = new java.util.HashSet<>();
+        for (Problem problem : failed) {
+            if (problem != null && problem.line() > 0) {
+                located.add(problem.file());
+            }
+        }
         List<Problem> problems = new ArrayList<>();
         for (Problem problem : failed) {
-            if (problem != null && !problems.contains(problem)) {
+            if (problem != null && !problems.contains(problem)
+                    && (problem.line() > 0 || !located.contains(problem.file()))) {
                 problems.add(problem);
             }
         }
