@@ -24,6 +24,12 @@ public final class Report {
 
     static final String NOTES = "<!-- notes -->";
 
+    /** The commands behind the names the script gives hyperfine. */
+    static final Map<String, String> DISPLAY = Map.of(
+            "java -jar", "java -jar target/folio.jar build",
+            "bin/folio", "bin/folio build",
+            "mvn generate", "mvn generate");
+
     record Row(String caseName, String tool, int runs, Optional<Double> median, Optional<Double> min,
             Optional<Double> max, Optional<Double> user, Optional<Double> system, long pages, Optional<Long> rssMb) {}
 
@@ -66,7 +72,7 @@ public final class Report {
         out.append("| command | median | min | max | runs |\n| --- | ---: | ---: | ---: | ---: |\n");
         for (Row r : rows) {
             if ((r.caseName().equals("sample") || r.caseName().equals("sample-mvn")) && r.median().isPresent()) {
-                out.append("| `").append(r.tool()).append(" build` | ").append(s(r.median())).append(" | ")
+                out.append("| `").append(DISPLAY.getOrDefault(r.tool(), r.tool())).append("` | ").append(s(r.median())).append(" | ")
                         .append(s(r.min())).append(" | ").append(s(r.max())).append(" | ").append(r.runs()).append(" |\n");
             }
         }
@@ -82,15 +88,16 @@ public final class Report {
                 .append("the home page (a card for every story) + the 404 page. Hugo gets the same text and minimal ")
                 .append("layouts (a home page listing every story, a single page).\n\n");
         out.append("| pages | folio | Hugo | folio / Hugo | folio ms/page | Hugo ms/page | folio peak RSS | Hugo peak RSS ")
-                .append("| `folio check` | runs |\n");
-        out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                .append("| `java -jar target/folio.jar check` | `bin/folio check` | runs |\n");
+        out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         List<String> sizes = List.of(facts.getOrDefault("sizes", "").trim().split("\\s+"));
         Map<String, Double> perPage = new LinkedHashMap<>();
         for (String n : sizes) {
             String c = "s" + n;
             Optional<Row> f = find(rows, c, "folio");
             Optional<Row> h = find(rows, c, "hugo");
-            Optional<Row> check = find(rows, "check" + n, "folio check");
+            Optional<Row> check = find(rows, "check" + n, "java -jar check");
+            Optional<Row> launcherCheck = find(rows, "check" + n, "bin/folio check");
             long pages = f.map(Row::pages).orElse(0L);
             Optional<Double> fm = f.flatMap(Row::median);
             Optional<Double> hm = h.flatMap(Row::median);
@@ -100,7 +107,8 @@ public final class Report {
                     .append(" | ").append(fm.map(m -> String.format(Locale.ROOT, "%.2f", m * 1000 / pages)).orElse("–"))
                     .append(" | ").append(hm.map(m -> String.format(Locale.ROOT, "%.2f", m * 1000 / pages)).orElse("–"))
                     .append(" | ").append(rss(rows, c, "folio")).append(" | ").append(rss(rows, c, "hugo"))
-                    .append(" | ").append(s(check.flatMap(Row::median))).append(" | ").append(f.map(Row::runs).orElse(0))
+                    .append(" | ").append(s(check.flatMap(Row::median))).append(" | ")
+                    .append(s(launcherCheck.flatMap(Row::median))).append(" | ").append(f.map(Row::runs).orElse(0))
                     .append(" |\n");
         }
         Optional<Row> f4 = find(rows, "s4000", "folio");
@@ -128,9 +136,10 @@ public final class Report {
                 .append(portfolios).append(" copies of the sample | ").append(s(r.median())).append(" | ")
                 .append(ms(r.median(), Integer.parseInt(portfolios))).append(" | ").append(r.runs()).append(" | ")
                 .append(rss(rows, "sites" + portfolios, "folio")).append(" |\n"));
-        find(rows, "sites20-one-by-one", "folio one process per site").ifPresent(r -> out
-                .append("| `bin/folio build` once per site, 20 of them | ").append(s(r.median())).append(" | ")
-                .append(ms(r.median(), 20)).append(" | ").append(r.runs()).append(" | – |\n"));
+        int few = Integer.parseInt(facts.getOrDefault("few", "20"));
+        find(rows, "one-by-one" + few, "folio one process per site").ifPresent(r -> out
+                .append("| `bin/folio build` once per site, ").append(few).append(" of them | ").append(s(r.median()))
+                .append(" | ").append(ms(r.median(), few)).append(" | ").append(r.runs()).append(" | – |\n"));
         out.append('\n').append(NOTES);
         out.append(notes.isEmpty() ? "\n" : notes);
         Files.writeString(md, out.toString(), StandardCharsets.UTF_8);

@@ -133,7 +133,8 @@ for n in $SIZES; do
     rss "s$n" folio "$((n + 2))" "$folio" build --source "$work/s$n/folio" --out "$work/out-f$n"
     rss "s$n" hugo "$((n + 2))" hugo --quiet --source "$work/s$n/hugo" --destination "$work/out-h$n"
     time_cmds "check$n" "$((n + 2))" "$runs" "" \
-        "folio check" "java -jar $jar check $work/out-f$n"
+        "java -jar check" "java -jar $jar check $work/out-f$n" \
+        "bin/folio check" "$folio check $work/out-f$n"
     loads+=("after $n: $(load)")
 done
 
@@ -141,9 +142,10 @@ done
 say "$PORTFOLIOS portfolios ..."
 time_cmds "sites$PORTFOLIOS" "$((PORTFOLIOS * 5))" 3 "rm -rf $work/out-sites" \
     "folio --sites" "$folio build --sites $work/portfolios --out $work/out-sites"
-first20="$(find "$work/portfolios" -mindepth 1 -maxdepth 1 -type d | sort | head -20 | tr '\n' ' ')"
-one_by_one="for s in $first20; do $folio build --source \$s --out $work/out-one/\$(basename \$s) >/dev/null || exit 1; done"
-time_cmds sites20-one-by-one 100 2 "rm -rf $work/out-one" "folio one process per site" "$one_by_one"
+few=$((PORTFOLIOS < 20 ? PORTFOLIOS : 20))
+first="$(find "$work/portfolios" -mindepth 1 -maxdepth 1 -type d | sort | head -"$few" | tr '\n' ' ')"
+one_by_one="for s in $first; do $folio build --source \$s --out $work/out-one/\$(basename \$s) >/dev/null || exit 1; done"
+time_cmds "one-by-one$few" "$((few * 5))" 2 "rm -rf $work/out-one" "folio one process per site" "$one_by_one"
 rm -rf "$work/out-sites"
 rss "sites$PORTFOLIOS" folio "$((PORTFOLIOS * 5))" "$folio" build --sites "$work/portfolios" --out "$work/out-sites"
 loads+=("at the end: $(load)")
@@ -159,5 +161,6 @@ java "$here/Report.java" "$here/results.csv" "$here/results.md" \
     "hugo=$(hugo version | cut -d ' ' -f 1-2)" \
     "hyperfine=$(hyperfine --version)" \
     "sizes=$SIZES" \
-    "portfolios=$PORTFOLIOS"
+    "portfolios=$PORTFOLIOS" \
+    "few=$few"
 say "Wrote bench/results.md and bench/results.csv"
