@@ -1,5 +1,6 @@
 package dev.folio.cli;
 
+import dev.folio.build.Batch;
 import dev.folio.build.BuildFailure;
 import dev.folio.build.BuildOptions;
 import dev.folio.build.Builder;
@@ -37,10 +38,18 @@ final class BuildCommand implements Callable<Integer> {
                     + "e.g. https://user.github.io/portfolio/")
     String baseUrl;
 
+    @Option(names = "--sites", paramLabel = "DIR",
+            description = "Build every folder in DIR that holds content/profile.yml, several at once, each into "
+                    + "its own folder of --out (default: target/sites beside DIR)")
+    Path sites;
+
     @Option(names = "--resume", paramLabel = "FILE",
             description = "Build straight from a résumé (PDF, text, Markdown or JSON Resume) for a first look, "
                     + "instead of content/profile.yml")
     Path resume;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     private final Console console;
 
@@ -50,6 +59,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Builder.warmUp();
+        if (sites != null) {
+            return many();
+        }
         Path output = out != null ? out : source.resolve(BuildOptions.DEFAULT_OUT);
         if (resume != null) {
             return fromResume(output);
@@ -62,6 +75,47 @@ final class BuildCommand implements Callable<Integer> {
         } catch (BuildFailure failure) {
             console.failed(failure);
             return failure.invalidInput() ? ExitCode.INVALID_INPUT : ExitCode.BUILD_FAILED;
+        }
+    }
+
+    /** --sites: every site folder in the folder, a line for each, then a summary. */
+    private int many() {
+        for (String other : new String[] {"--source", "--resume", "--base-url"}) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(other)) {
+                console.notWithSites(other);
+                return ExitCode.USAGE;
+            }
+        }
+        List<Path> found;
+        try {
+            found = Files.isDirectory(sites) ? Batch.find(sites) : List.of();
+        } catch (IOException e) {
+            console.unreadable(sites, e.getMessage());
+            return ExitCode.INVALID_INPUT;
+        }
+        if (found.isEmpty()) {
+            console.noSites(sites);
+            return ExitCode.INVALID_INPUT;
+        }
+        Path output = out != null ? out : Batch.defaultOut(sites);
+        long start = System.nanoTime();
+        try {
+            Overrides overrides = new Overrides(Optional.ofNullable(theme), Optional.empty());
+            List<Batch.Outcome> outcomes = Batch.build(found, output, overrides,
+                    Builder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")),
+                    Runtime.getRuntime().availableProcessors(), console::site);
+            console.sites(outcomes, (System.nanoTime() - start) / 1_000_000, output);
+            if (outcomes.stream().allMatch(Batch.Outcome::ok)) {
+                return ExitCode.OK;
+            }
+            if (outcomes.stream().anyMatch(o -> o.crash().isPresent())) {
+                return ExitCode.INTERNAL;
+            }
+            boolean onlyInput = outcomes.stream().filter(o -> !o.ok()).allMatch(o -> o.failure().get().invalidInput());
+            return onlyInput ? ExitCode.INVALID_INPUT : ExitCode.BUILD_FAILED;
+        } catch (BuildFailure failure) {
+            console.failed(failure);
+            return ExitCode.INVALID_INPUT;
         }
     }
 

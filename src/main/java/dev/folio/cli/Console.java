@@ -40,6 +40,63 @@ final class Console {
         err.flush();
     }
 
+    /** One site of {@code build --sites}: its line, and its located problems when it failed. */
+    void site(dev.folio.build.Batch.Outcome outcome) {
+        if (outcome.result().isPresent()) {
+            BuildResult result = outcome.result().get();
+            problems(result.check().warnings(), err);
+            int broken = result.check().errors().size();
+            out.printf("Built %s: %d %s in %d ms → %s; %d broken %s%n", outcome.name(), result.pages(),
+                    result.pages() == 1 ? "page" : "pages", result.millis(), shown(result.out()), broken,
+                    broken == 1 ? "link" : "links");
+            out.flush();
+            return;
+        }
+        if (outcome.failure().isPresent()) {
+            BuildFailure failure = outcome.failure().get();
+            for (Problem problem : failure.problems()) {
+                err.println("error: " + outcome.name() + ": " + problem.format());
+            }
+            int n = failure.problems().size();
+            err.printf("Failed %s in %s with %d %s; its previous site was left as it was.%n", outcome.name(),
+                    failure.phase().label(), n, n == 1 ? "problem" : "problems");
+        } else {
+            err.println("error: " + outcome.name() + ": folio failed unexpectedly: " + outcome.crash().orElseThrow());
+            err.println("Failed " + outcome.name() + "; this is a bug in folio; please report it with the site that "
+                    + "caused it.");
+        }
+        err.flush();
+    }
+
+    /** The summary of {@code build --sites}. */
+    void sites(java.util.List<dev.folio.build.Batch.Outcome> outcomes, long millis, Path dir) {
+        long built = outcomes.stream().filter(dev.folio.build.Batch.Outcome::ok).count();
+        long pages = outcomes.stream().flatMap(o -> o.result().stream()).mapToLong(BuildResult::pages).sum();
+        java.util.List<String> failed = outcomes.stream().filter(o -> !o.ok()).map(dev.folio.build.Batch.Outcome::name)
+                .toList();
+        String summary = String.format("Built %d of %d %s (%d %s) in %d ms → %s", built, outcomes.size(),
+                outcomes.size() == 1 ? "site" : "sites", pages, pages == 1 ? "page" : "pages", millis, shown(dir));
+        if (failed.isEmpty()) {
+            out.println(summary);
+            out.flush();
+        } else {
+            err.println(summary + "; " + failed.size() + " failed: " + String.join(", ", failed));
+            err.flush();
+        }
+    }
+
+    void noSites(Path dir) {
+        err.println("error: " + shown(dir) + ": no site folders in it; --sites builds each folder of DIR that holds "
+                + "content/profile.yml");
+        err.flush();
+    }
+
+    void notWithSites(String option) {
+        err.println("error: " + option + " cannot be used with --sites: each site is built from its own folder "
+                + "and settings");
+        err.flush();
+    }
+
     void valid(dev.folio.input.SiteInput input) {
         var p = input.profile();
         out.printf("content is valid: %d %s, %d %s, %d %s, theme %s%n", p.metrics().size(),

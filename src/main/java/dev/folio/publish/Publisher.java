@@ -1,6 +1,8 @@
 package dev.folio.publish;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
@@ -8,13 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The only code that writes the site. {@link #stage} writes every file into a fresh folder beside
  * the output; {@link Staged#commit} swaps it in with renames, so the output folder holds either
  * the previous site or the new one, never a half-written mix. Closing an uncommitted stage
- * deletes it.
+ * deletes it. {@link #open} gives an empty stage that files are added to one by one as they are
+ * rendered, so a large site never has to be held in memory whole.
  */
 public final class Publisher {
 
@@ -22,6 +28,23 @@ public final class Publisher {
 
     /** Writes {@code files} into a temporary folder next to {@code out}. */
     public static Staged stage(SiteFiles files, Path out) throws IOException {
+        Staged staged = open(out);
+        try {
+            for (var entry : files.files().entrySet()) {
+                staged.add(entry.getKey(), entry.getValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            staged.close();
+            throw e;
+        }
+        return staged;
+    }
+
+    /**
+     * A fresh, empty temporary folder next to {@code out}, for files written one by one with
+     * {@link Staged#add} as they are made (from several threads at once, if need be).
+     */
+    public static Staged open(Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
@@ -29,32 +52,46 @@ public final class Publisher {
         }
         Files.createDirectories(parent);
         Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
-        try {
-            for (var entry : files.files().entrySet()) {
-                Path file = temp.resolve(entry.getKey()).normalize();
-                if (!file.startsWith(temp)) {
-                    throw new IOException("refusing to write outside the site: " + entry.getKey());
-                }
-                Files.createDirectories(file.getParent());
-                Files.write(file, entry.getValue());
-            }
-        } catch (IOException | RuntimeException e) {
-            deleteTree(temp);
-            throw e;
-        }
         return new Staged(temp, target);
     }
 
     /** A fully written site waiting to replace the output folder. */
-    public static final class Staged implements AutoCloseable {
+    public static final class Staged implements AutoCloseable, FileSink {
 
         private final Path temp;
         private final Path target;
-        private boolean committed;
+        /** Folders already made inside {@link #temp}; writers on several threads share it. */
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private volatile boolean committed;
 
         private Staged(Path temp, Path target) {
             this.temp = temp;
             this.target = target;
+            folders.add(temp);
+        }
+
+        /**
+         * Writes one file of the site into the staged folder, making its folders; safe to call from
+         * several threads at once. Each path is written once: a second write of it fails.
+         */
+        @Override
+        public void add(String path, byte[] bytes) throws IOException {
+            SiteFiles.requireSitePath(path);
+            Path file = temp.resolve(path).normalize();
+            if (!file.startsWith(temp)) {
+                throw new IOException("refusing to write outside the site: " + path);
+            }
+            Path folder = file.getParent();
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
         }
 
         /** Where the new site is while staged; the link check reads it here. */

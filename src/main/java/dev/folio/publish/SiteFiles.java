@@ -14,12 +14,17 @@ public final class SiteFiles {
     private final SortedMap<String, byte[]> files = new TreeMap<>();
 
     public void add(String path, byte[] bytes) {
+        requireSitePath(path);
+        files.put(path, bytes.clone());
+    }
+
+    /** Refuses paths that are empty, absolute, hold backslashes or NUL, or leave the site. */
+    static void requireSitePath(String path) {
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("\0")
                 || ("/" + path + "/").contains("/../") || ("/" + path + "/").contains("/./")
                 || path.endsWith("/")) {
             throw new IllegalArgumentException("not a site path: " + path);
         }
-        files.put(path, bytes.clone());
     }
 
     public Map<String, byte[]> files() {

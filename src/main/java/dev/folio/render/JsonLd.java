@@ -29,6 +29,17 @@ public final class JsonLd implements Content {
         this.json = json;
     }
 
+    /** Loads the JSON writer by writing a scrap of JSON; see {@link Renderer#warmUp}. */
+    static void warmUp() {
+        ObjectNode node = JSON.createObjectNode();
+        node.putArray("a").add("b");
+        try {
+            JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A Person for the home page. */
     static JsonLd person(Profile profile, String siteUrl, String imageUrl) {
         ObjectNode person = person(profile.basics(), siteUrl);

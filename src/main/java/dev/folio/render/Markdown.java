@@ -21,25 +21,27 @@ import java.util.Set;
 /**
  * Markdown to {@link Html}: GitHub-flavoured tables, autolinks, strikethrough and task lists;
  * raw HTML is shown as text, and links or images whose scheme is not http(s), mailto or tel lose
- * their target.
+ * their target. One instance renders documents from several threads at once.
+ *
+ * <p>Looking for bare addresses to link is the slowest part of parsing, and most text holds none:
+ * a document in which none can be found (see {@link #mayAutolink}) is parsed without that pass,
+ * which gives the same HTML.
  */
 public final class Markdown {
 
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
     private final Parser parser;
+    /** The same parser without the autolink pass, for text that holds nothing it could link. */
+    private final Parser plainParser;
     private final HtmlRenderer renderer;
 
     public Markdown() {
-        MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
-                        StrikethroughExtension.create(), TaskListExtension.create(), AnchorLinkExtension.create()))
-                .set(HtmlRenderer.ESCAPE_HTML, true)
-                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-                .set(HtmlRenderer.RENDER_HEADER_ID, false)
-                .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true)
-                .set(HtmlRenderer.SOFT_BREAK, "\n");
+        MutableDataSet options = options(List.of(TablesExtension.create(), AutolinkExtension.create(),
+                StrikethroughExtension.create(), TaskListExtension.create(), AnchorLinkExtension.create()));
         this.parser = Parser.builder(options).build();
+        this.plainParser = Parser.builder(options(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), AnchorLinkExtension.create()))).build();
         this.renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
@@ -50,12 +52,38 @@ public final class Markdown {
                 .build();
     }
 
+    private static MutableDataSet options(List<com.vladsch.flexmark.util.misc.Extension> extensions) {
+        return new MutableDataSet()
+                .set(Parser.EXTENSIONS, extensions)
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, false)
+                .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n");
+    }
+
     public Html render(String markdown) {
         if (markdown.isBlank()) {
             return Html.EMPTY;
         }
-        Node document = parser.parse(markdown);
+        Node document = (mayAutolink(markdown) ? parser : plainParser).parse(markdown);
         return new Html(renderer.render(document));
+    }
+
+    /** As {@link #render}, always with the autolink pass; for tests that compare the two. */
+    Html renderWithAutolinks(String markdown) {
+        return markdown.isBlank() ? Html.EMPTY : new Html(renderer.render(parser.parse(markdown)));
+    }
+
+    /**
+     * False only when the autolink pass cannot find anything in {@code markdown}: it links
+     * {@code scheme://...}, {@code www....} and {@code name@host} in text after backslash escapes and
+     * character references are resolved, so text without "://", "www", '@', '&amp;' (a reference
+     * could spell any of them) and backslash-escaped ':' or '/' has nothing to link.
+     */
+    static boolean mayAutolink(String markdown) {
+        return markdown.indexOf('@') >= 0 || markdown.indexOf('&') >= 0 || markdown.contains("://")
+                || markdown.contains("www") || markdown.contains("\\:") || markdown.contains("\\/");
     }
 
     private static void sanitise(Node node, AttributablePart part, MutableAttributes attributes) {

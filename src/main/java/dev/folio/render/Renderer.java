@@ -3,6 +3,7 @@ package dev.folio.render;
 import dev.folio.input.ContentLoader;
 import dev.folio.problem.Problem;
 import dev.folio.profile.SiteSettings;
+import dev.folio.publish.FileSink;
 import dev.folio.publish.SiteFiles;
 import dev.folio.theme.Theme;
 import dev.folio.theme.Themes;
@@ -11,7 +12,7 @@ import dev.folio.site.Site;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -69,48 +70,150 @@ public final class Renderer implements AutoCloseable {
     }
 
     /**
+     * Loads, on the calling thread, what rendering will need (the Markdown parser, the JSON writer
+     * of structured data, the social image's fonts and PNG writer), by using each on a scrap of
+     * input. A command that is about to build calls it on a background thread while the content
+     * loads, so a cold start pays for these while it would otherwise wait. Changes no output.
+     */
+    public static void warmUp() {
+        new Markdown().render("# A\n\nSome *text*, a [link](a.html), https://example.com/ and `code`.\n\n"
+                + "- [x] item\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        JsonLd.warmUp();
+        SocialCard.warmUp();
+    }
+
+    /**
      * Renders the pages, copies the assets and writes the site's extras (theme parameters, social
      * image, sitemap, robots.txt, feed) into a new {@link SiteFiles}. {@code updated} is the one
      * date the site states.
      */
     public SiteFiles render(Site site, java.time.Instant updated) throws IOException {
         SiteFiles files = new SiteFiles();
+        for (var asset : assets(site).files().entrySet()) {
+            files.add(asset.getKey(), asset.getValue());
+        }
+        pages(site, updated, (path, bytes) -> {
+            synchronized (files) {
+                files.add(path, bytes);
+            }
+        });
+        return files;
+    }
+
+    /**
+     * Every file under {@code assets/} the site publishes: the theme's assets (the default theme's,
+     * then the chosen theme's over them), the theme parameters and, when the site has an address,
+     * the social image. {@link #pages} gives the rest.
+     */
+    public SiteFiles assets(Site site) throws IOException {
+        SiteFiles files = new SiteFiles();
+        copyAssets(files);
+        var input = site.input();
+        files.add(ThemeCss.PATH, ThemeCss.of(input.theme()).getBytes(StandardCharsets.UTF_8));
+        String siteUrl = siteUrl(site);
+        if (!siteUrl.isEmpty()) {
+            String accent = dev.folio.theme.Colors.parse(input.theme().value("accent", "")).orElse("#1d4ed8");
+            String host = siteUrl.replaceFirst("^https?://", "").replaceFirst("/$", "");
+            files.add(SocialCard.PATH, SocialCard.draw(input.profile(), accent, host));
+        }
+        return files;
+    }
+
+    /**
+     * Renders every page, on as many threads as there are processors, and hands each to {@code sink}
+     * as soon as it is done (so from several threads at once, in no particular order); then the
+     * profile's picture, robots.txt and, when the site has an address, sitemap.xml and feed.xml.
+     * Each page's bytes are the same whatever the order. Every template problem is collected, in
+     * page order, and thrown together as a {@link TemplateFailure} after all pages were tried.
+     * A runtime exception thrown by {@code sink} stops the rendering and is rethrown as it is.
+     */
+    public void pages(Site site, java.time.Instant updated, FileSink sink) throws IOException {
         Views views = new Views(site, new Markdown());
-        List<Problem> problems = new ArrayList<>();
-        for (Page page : site.pages()) {
-            String template = page.kind().template();
-            try {
-                StringOutput out = new StringOutput();
-                engine.render(template, views.of(page), out);
-                files.add(page.path(), out.toString().getBytes(StandardCharsets.UTF_8));
-            } catch (TemplateException e) {
-                Problem problem = locate(template, e);
-                if (!problems.contains(problem)) {
-                    problems.add(problem);
+        List<Page> pages = site.pages();
+        Problem[] failed = new Problem[pages.size()];
+        java.util.BitSet done = new java.util.BitSet(pages.size());
+        try {
+            if (classDir != null) {
+                // templates compiled for this build: the first page of each kind compiles its template alone
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (int i = 0; i < pages.size(); i++) {
+                    if (seen.add(pages.get(i).kind().template())) {
+                        failed[i] = renderPage(views, pages.get(i), sink);
+                        done.set(i);
+                    }
                 }
+            }
+            java.util.stream.IntStream.range(0, pages.size()).parallel().filter(i -> !done.get(i))
+                    .forEach(i -> failed[i] = renderPage(views, pages.get(i), sink));
+        } catch (SinkFailure e) {
+            throw e.getCause();
+        }
+        // Once the JVM has compiled a template that fails on many pages, its exceptions may come
+        // without message or stack (and so without a line): those are left out when the same
+        // template was located on another page, whichever page happened to be rendered first.
+        java.util.Set<String> located = new java.util.HashSet<>();
+        for (Problem problem : failed) {
+            if (problem != null && problem.line() > 0) {
+                located.add(problem.file());
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Problem problem : failed) {
+            if (problem != null && !problems.contains(problem)
+                    && (problem.line() > 0 || !located.contains(problem.file()))) {
+                problems.add(problem);
             }
         }
         if (!problems.isEmpty()) {
             throw new TemplateFailure(problems);
         }
-        copyAssets(files);
-        copyImage(site, files);
-        extras(site, updated, files);
-        return files;
+        copyImage(site, sink);
+        extras(site, updated, sink);
     }
 
-    private static void extras(Site site, java.time.Instant updated, SiteFiles files) {
+    /** Renders one page into {@code sink}; the problem when its template fails, else null. */
+    private Problem renderPage(Views views, Page page, FileSink sink) {
+        String template = page.kind().template();
+        Utf8ByteOutput out = new Utf8ByteOutput();
+        try {
+            engine.render(template, views.of(page), out);
+        } catch (TemplateException e) {
+            return locate(template, e);
+        }
+        try {
+            sink.add(page.path(), out.toByteArray());
+        } catch (IOException e) {
+            throw new SinkFailure(e);
+        }
+        return null;
+    }
+
+    /** An {@link IOException} of the sink, carried out of the rendering threads. */
+    private static final class SinkFailure extends RuntimeException {
+
+        SinkFailure(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    private static String siteUrl(Site site) {
+        String baseUrl = site.input().settings().baseUrl();
+        return baseUrl.contains("://") ? baseUrl : "";
+    }
+
+    private static void extras(Site site, java.time.Instant updated, FileSink sink) throws IOException {
         var input = site.input();
-        String siteUrl = input.settings().baseUrl().contains("://") ? input.settings().baseUrl() : "";
-        files.add(ThemeCss.PATH, ThemeCss.of(input.theme()).getBytes(StandardCharsets.UTF_8));
-        files.add(Sitemap.ROBOTS, Sitemap.robots(siteUrl).getBytes(StandardCharsets.UTF_8));
+        String siteUrl = siteUrl(site);
+        sink.add(Sitemap.ROBOTS, Sitemap.robots(siteUrl).getBytes(StandardCharsets.UTF_8));
         if (!siteUrl.isEmpty()) {
-            files.add(Sitemap.PATH, Sitemap.sitemap(site, siteUrl, updated).getBytes(StandardCharsets.UTF_8));
-            String accent = dev.folio.theme.Colors.parse(input.theme().value("accent", "")).orElse("#1d4ed8");
-            String host = siteUrl.replaceFirst("^https?://", "").replaceFirst("/$", "");
-            files.add(SocialCard.PATH, SocialCard.draw(input.profile(), accent, host));
+            sink.add(Sitemap.PATH, Sitemap.sitemap(site, siteUrl, updated).getBytes(StandardCharsets.UTF_8));
             if (!input.profile().stories().isEmpty()) {
-                files.add(AtomFeed.PATH, AtomFeed.of(input.profile(), input.settings().title(), siteUrl, updated)
+                sink.add(AtomFeed.PATH, AtomFeed.of(input.profile(), input.settings().title(), siteUrl, updated)
                         .getBytes(StandardCharsets.UTF_8));
             }
         }
@@ -154,11 +257,11 @@ public final class Renderer implements AutoCloseable {
         assets.forEach(files::add);
     }
 
-    private void copyImage(Site site, SiteFiles files) throws IOException {
+    private void copyImage(Site site, FileSink sink) throws IOException {
         String image = site.input().profile().basics().image();
         if (!image.isEmpty() && !Views.isAddress(image)) {
             Path file = sourceDir.resolve(ContentLoader.CONTENT).resolve(image).normalize();
-            files.add(Views.MEDIA + image, Files.readAllBytes(file));
+            sink.add(Views.MEDIA + image, Files.readAllBytes(file));
         }
     }
 

@@ -94,6 +94,35 @@ final class SocialCard {
         return out.toByteArray();
     }
 
+    /**
+     * Loads the fonts, the 2D pipeline and the PNG writer by drawing and encoding a tiny image, so
+     * that {@link #draw} finds them ready; the image is thrown away.
+     */
+    static void warmUp() {
+        System.setProperty("java.awt.headless", "true");
+        loadFonts();
+        BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.fillRect(0, 0, 16, 16);
+            for (Font font : new Font[] {regular, bold}) {
+                g.setFont(font.deriveFont(12f));
+                g.drawString("Ag…", 1, 12);
+                g.getFontMetrics().stringWidth("Ag");
+            }
+        } finally {
+            g.dispose();
+        }
+        try {
+            ImageIO.write(image, "png", new ByteArrayOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void loadFonts() {
         if (bold == null) {
             synchronized (SocialCard.class) {

@@ -47,13 +47,20 @@ final class Views {
     private final Profile profile;
     private final SiteSettings settings;
     private final Markdown markdown;
+    /** Each story's place in the profile (the first, for equal ones), so a story page finds its neighbours at once. */
+    private final java.util.Map<Story, Integer> storyIndex = new java.util.HashMap<>();
 
+    /** Views of one site; immutable, so pages may be made from several threads at once. */
     Views(Site site, Markdown markdown) {
         this.site = site;
         SiteInput input = site.input();
         this.profile = input.profile();
         this.settings = input.settings();
         this.markdown = markdown;
+        List<Story> stories = profile.stories();
+        for (int i = 0; i < stories.size(); i++) {
+            storyIndex.putIfAbsent(stories.get(i), i);
+        }
     }
 
     Object of(Page page) {
@@ -177,7 +184,7 @@ final class Views {
 
     private StoryView story(Page page, Story story) {
         List<Story> all = profile.stories();
-        int index = all.indexOf(story);
+        int index = storyIndex.getOrDefault(story, -1);
         Optional<LinkView> previous = index > 0
                 ? Optional.of(new LinkView(all.get(index - 1).title(), page.href(Site.storyPath(all.get(index - 1).id()))))
                 : Optional.empty();

@@ -44,4 +44,30 @@ final class FingerprintTest {
         assertNull(Fingerprint.resolve("https://elsewhere.example.com/assets/x.css", "index.html", "https://e.example.com/"));
         assertNull(Fingerprint.resolve("mailto:a@example.com", "index.html", "/"));
     }
+
+    @Test
+    void assetsFirstThenPageByPageGivesWhatTheWholeSiteGets() {
+        SiteFiles assets = new SiteFiles();
+        assets.add("assets/a.css", b("body{background:url(img/bg.png)}"));
+        assets.add("assets/img/bg.png", b("png"));
+        Map<String, String> pages = Map.of(
+                "index.html", "<link href=\"assets/a.css?v=1\"><img src=\"assets/img/bg.png\"><p title=\"é=\"\"></p>"
+                        + "<a data-href=\"assets/a.css\" href=\"assets/a.css.txt\">x</a><img srcset=\"assets/img/bg.png 2x\">",
+                "stories/s.html", "<link href=\"../assets/a.css\"><a href=\"/p/assets/a.css#top\">x</a><a href=\"",
+                "feed.xml", "<link href=\"assets/a.css\"/>");
+        SiteFiles whole = new SiteFiles();
+        assets.files().forEach(whole::add);
+        pages.forEach((path, text) -> whole.add(path, b(text)));
+        Map<String, byte[]> expected = Fingerprint.apply(whole, "https://ex.example.com/p/").files();
+
+        Fingerprint fingerprint = Fingerprint.of(assets, "https://ex.example.com/p/");
+        Map<String, byte[]> actual = new java.util.TreeMap<>(fingerprint.assets().files());
+        pages.forEach((path, text) -> actual.put(path, fingerprint.page(path, b(text))));
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertEquals(new String(bytes, StandardCharsets.UTF_8),
+                new String(actual.get(path), StandardCharsets.UTF_8), path));
+        String css = expected.keySet().stream().filter(k -> k.startsWith("assets/a.")).findFirst().orElseThrow();
+        assertEquals("<link href=\"../" + css + "\"><a href=\"/p/" + css + "#top\">x</a><a href=\"",
+                new String(actual.get("stories/s.html"), StandardCharsets.UTF_8));
+    }
 }

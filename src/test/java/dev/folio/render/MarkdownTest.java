@@ -44,4 +44,34 @@ final class MarkdownTest {
         assertTrue(markdown.render("  \n").isEmptyContent());
         assertEquals("", markdown.render("").toString());
     }
+
+    @Test
+    void textWithNothingToLinkSkipsTheAutolinkPassWithTheSameHtml() throws Exception {
+        java.util.List<String> documents = new java.util.ArrayList<>(java.util.List.of(
+                "## Results\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- ~~gone~~\n\n```java\nint x;\n```\n",
+                "Plain words, *emphasis*, `code`, [a link](other.html) and ![a picture](p.png \"t\").\n",
+                "Hi <script>alert(1)</script>\n\n<img src=x onerror=alert(1)>",
+                "Ratios 3:1 and paths a/b, but no address.\n"));
+        try (var stories = java.nio.file.Files.list(java.nio.file.Path.of("content/stories"))) {
+            for (var story : (Iterable<java.nio.file.Path>) stories.sorted()::iterator) {
+                documents.add(java.nio.file.Files.readString(story));
+            }
+        }
+        for (String text : documents) {
+            assertEquals(markdown.renderWithAutolinks(text).toString(), markdown.render(text).toString(), text);
+        }
+        assertFalse(Markdown.mayAutolink(documents.get(0)));
+        assertFalse(Markdown.mayAutolink(documents.get(3)));
+    }
+
+    @Test
+    void anythingTheAutolinkPassCouldLinkKeepsIt() {
+        for (String text : new String[] {"see https://example.com/x", "mail sam@example.com", "www.example.com",
+                "http:\\/\\/example.com", "http\\://example.com", "https&#58;//example.com", "x &amp; y"}) {
+            assertTrue(Markdown.mayAutolink(text), text);
+            assertEquals(markdown.renderWithAutolinks(text).toString(), markdown.render(text).toString(), text);
+        }
+        assertTrue(markdown.render("see https://example.com/x").toString().contains("<a href=\"https://example.com/x\">"));
+        assertTrue(markdown.render("see www.example.com").toString().contains("<a href=\"http://www.example.com\">"));
+    }
 }
