@@ -94,17 +94,32 @@ public final class ContentLoader {
         Set<String> ids = new TreeSet<>();
         Set<String> metricIds = new TreeSet<>();
         profile.metrics().forEach(m -> metricIds.add(m.id()));
-        List<Story> stories = new ArrayList<>();
-        for (Story story : profile.stories()) {
-            ids.add(story.id());
-            Story merged = story;
+        profile.stories().forEach(story -> ids.add(story.id()));
+        Path realSource;
+        try {
+            realSource = source.toRealPath();
+        } catch (IOException e) {
+            problems.add(Problem.at(source.toString(), "could not be read: " + e.getMessage()));
+            return profile;
+        }
+        // story files are read and their front matter parsed in parallel, each with problems of its own,
+        // gathered in the profile's order
+        record Merged(Story story, Problems problems) {}
+        List<Merged> merged = profile.stories().parallelStream().map(story -> {
+            Problems own = new Problems();
+            Story result = story;
             if (!story.id().isEmpty()) {
                 Path file = dir.resolve(story.id() + ".md");
                 if (Files.isRegularFile(file)) {
-                    merged = withMarkdown(source, file, story, metricIds, problems);
+                    result = withMarkdown(realSource, source, file, story, metricIds, own);
                 }
             }
-            stories.add(merged);
+            return new Merged(result, own);
+        }).toList();
+        List<Story> stories = new ArrayList<>();
+        for (Merged m : merged) {
+            stories.add(m.story());
+            problems.addAll(m.problems());
         }
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
@@ -128,9 +143,10 @@ public final class ContentLoader {
     }
 
     /** The story with its Markdown body, and the fields its front matter sets. */
-    private Story withMarkdown(Path source, Path file, Story story, Set<String> metricIds, Problems problems) {
+    private Story withMarkdown(Path realSource, Path source, Path file, Story story, Set<String> metricIds,
+            Problems problems) {
         String shown = source.relativize(file).toString().replace('\\', '/');
-        String text = readMarkdown(source, file, problems);
+        String text = readMarkdown(realSource, source, file, problems);
         Optional<StoryMarkdown> parts = StoryMarkdown.split(shown, text, problems);
         if (parts.isEmpty()) {
             return story;
@@ -178,10 +194,10 @@ public final class ContentLoader {
                 s.metrics(), s.keywords(), body);
     }
 
-    private static String readMarkdown(Path source, Path file, Problems problems) {
+    private static String readMarkdown(Path realSource, Path source, Path file, Problems problems) {
         String shown = source.relativize(file).toString().replace('\\', '/');
         try {
-            if (!file.toRealPath().startsWith(source.toRealPath())) {
+            if (!file.toRealPath().startsWith(realSource)) {
                 problems.add(Problem.at(shown, "is a link to a file outside the site folder; copy the file in instead"));
                 return "";
             }

@@ -16,6 +16,11 @@ public final class Problems {
         list.add(new Problem(file, line, column, message));
     }
 
+    /** Adds what {@code other} collected, e.g. on another thread. */
+    public void addAll(Problems other) {
+        list.addAll(other.list);
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }
