@@ -48,6 +48,34 @@ public record SiteAddress(String scheme, String host, String port, String basePa
         return new SiteAddress(scheme, hostPort[0], hostPort[1], path);
     }
 
+    /**
+     * The address a built site declares for itself: the canonical link of its home page
+     * ({@code <link rel="canonical" href="https://alex.example.com/portfolio/">} in {@code dir/index.html}),
+     * up to the last '/' of its path. Empty when there is no such page or link, or it is not an http(s) address.
+     */
+    public static java.util.Optional<SiteAddress> declaredIn(java.nio.file.Path dir) {
+        java.nio.file.Path home = dir.resolve("index.html");
+        try {
+            if (!java.nio.file.Files.isRegularFile(home) || java.nio.file.Files.size(home) > 16L * 1024 * 1024) {
+                return java.util.Optional.empty();
+            }
+            org.jsoup.nodes.Element canonical = org.jsoup.Jsoup.parse(home.toFile(), null, "")
+                    .selectFirst("link[rel=canonical][href]");
+            if (canonical == null) {
+                return java.util.Optional.empty();
+            }
+            String href = canonical.attr("href").strip();
+            int end = firstOf(href, "?#");
+            String url = end < 0 ? href : href.substring(0, end);
+            int scheme = url.indexOf("://");
+            int slash = scheme < 0 ? -1 : url.lastIndexOf('/');
+            url = slash <= scheme + 2 ? url + "/" : url.substring(0, slash + 1);
+            return java.util.Optional.of(of(url)).filter(SiteAddress::hasHost);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** True when the site is known to be served over https. */
     public boolean https() {
         return scheme.equals("https");

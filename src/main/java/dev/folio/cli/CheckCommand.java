@@ -43,7 +43,8 @@ final class CheckCommand implements Callable<Integer> {
     Path dir = Path.of(BuildOptions.DEFAULT_OUT);
 
     @Option(names = "--base-url", paramLabel = "URL", description = "The site's address, as baseUrl in site.yml, "
-            + "e.g. https://alex.example.com/. Default: baseUrl of " + SITE_YML + " in the current folder, else /")
+            + "e.g. https://alex.example.com/. Default: the canonical address of DIR/index.html, else baseUrl of "
+            + SITE_YML + " in the current folder, else /")
     String baseUrl;
 
     @Option(names = "--base-path", paramLabel = "PATH", description = "Only the path the site is served under, "
@@ -217,6 +218,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (basePath != null) {
             return SiteAddress.of(withSlash((basePath.startsWith("/") ? "" : "/") + basePath));
+        }
+        Optional<SiteAddress> declared = SiteAddress.declaredIn(dir);
+        if (declared.isPresent()) {
+            return declared.get();
         }
         return siteYmlBaseUrl().map(url -> {
             try {

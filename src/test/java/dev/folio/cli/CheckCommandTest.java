@@ -11,8 +11,10 @@ import dev.folio.build.TestSites;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import dev.folio.check.SiteAddress;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,6 +140,31 @@ final class CheckCommandTest {
                 + " [broken-link]\n", run.err());
         CliTest.Run pathOnly = run("check", site.toString(), "--base-path", "/");
         assertEquals(ExitCode.OK, pathOnly.code(), "the canonical link is external when the host is not known");
+    }
+
+    @Test
+    void aBuiltSiteDeclaresItsOwnAddress() throws Exception {
+        // a site built for another address (another project, or --base-url) is checked against the address its
+        // home page names as canonical, not against the current folder's site.yml
+        Path site = TestSites.write(dir.resolve("site"), Map.of(
+                "index.html", "<!DOCTYPE html><html lang=\"en\"><title>t</title><meta name=\"description\" "
+                        + "content=\"d\"><link rel=\"canonical\" href=\"https://sam.example.com/work/\">"
+                        + "<a href=\"https://sam.example.com/work/gone.html\">gone</a></html>",
+                "sitemap.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\""
+                        + "http://www.sitemaps.org/schemas/sitemap/0.9\">\n<url><loc>https://sam.example.com/work/</loc>"
+                        + "</url>\n</urlset>\n"));
+        CliTest.Run run = run("check", site.toString());
+        assertEquals("error: index.html:1:144: href \"https://sam.example.com/work/gone.html\": file not found: "
+                + "gone.html [broken-link]\n", run.err());
+        assertEquals(Optional.of(SiteAddress.of("https://sam.example.com/work/")), SiteAddress.declaredIn(site));
+        Files.writeString(site.resolve("index.html"), "<link rel=canonical href=\"https://sam.example.com/work/index.html?x#y\">");
+        assertEquals(Optional.of(SiteAddress.of("https://sam.example.com/work/")), SiteAddress.declaredIn(site));
+        Files.writeString(site.resolve("index.html"), "<link rel=canonical href=\"https://sam.example.com\">");
+        assertEquals(Optional.of(SiteAddress.of("https://sam.example.com/")), SiteAddress.declaredIn(site));
+        Files.writeString(site.resolve("index.html"), "<link rel=canonical href=\"/work/\">");
+        assertEquals(Optional.empty(), SiteAddress.declaredIn(site), "a path alone names no host");
+        Files.writeString(site.resolve("index.html"), "<link rel=canonical href=\"javascript:alert(1)\">");
+        assertEquals(Optional.empty(), SiteAddress.declaredIn(site));
     }
 
     @Test
