@@ -55,11 +55,14 @@ public record SiteAddress(String scheme, String host, String port, String basePa
      */
     public static java.util.Optional<SiteAddress> declaredIn(java.nio.file.Path dir) {
         java.nio.file.Path home = dir.resolve("index.html");
-        try {
-            if (!java.nio.file.Files.isRegularFile(home) || java.nio.file.Files.size(home) > 16L * 1024 * 1024) {
-                return java.util.Optional.empty();
-            }
-            org.jsoup.nodes.Element canonical = org.jsoup.Jsoup.parse(home.toFile(), null, "")
+        if (!java.nio.file.Files.isRegularFile(home)) {
+            return java.util.Optional.empty();
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(home)) {
+            // the link is in the head: the first 64 KiB are enough, however long the page
+            String start = new String(in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+            int bodyStart = start.indexOf("<body");
+            org.jsoup.nodes.Element canonical = org.jsoup.Jsoup.parse(bodyStart < 0 ? start : start.substring(0, bodyStart))
                     .selectFirst("link[rel=canonical][href]");
             if (canonical == null) {
                 return java.util.Optional.empty();
