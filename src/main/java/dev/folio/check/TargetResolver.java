@@ -307,9 +307,12 @@ final class TargetResolver {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        String decoded = Percent.decodeLeniently(id);
         Set<String> found = ids.getOrDefault(page, Set.of());
-        if (found.contains(id) || found.contains(decoded) || decoded.equalsIgnoreCase("top")) {
+        if (found.contains(id)) {
+            return Optional.empty();
+        }
+        String decoded = id.indexOf('%') < 0 ? id : Percent.decodeLeniently(id);
+        if (found.contains(decoded) || decoded.equalsIgnoreCase("top")) {
             return Optional.empty(); // browsers scroll to the top for #top even without such an element
         }
         return Optional.of("no element with id \"" + decoded + "\" in " + page);
