@@ -206,7 +206,10 @@ public final class ContentLoader {
                 return "";
             }
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) { // a replacement character: written so, or a byte that is not UTF-8
+                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (java.nio.charset.CharacterCodingException e) {
             problems.add(Problem.at(shown, "is not valid UTF-8; save the file as UTF-8"));

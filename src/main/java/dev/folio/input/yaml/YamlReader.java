@@ -250,6 +250,10 @@ public final class YamlReader {
     }
 
     private static Optional<String> decode(String file, byte[] bytes, int lineOffset, Problems problems) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return Optional.of(lenient); // no replacement character: every byte was valid UTF-8
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
