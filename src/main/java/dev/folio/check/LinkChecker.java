@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -19,9 +19,9 @@ import java.util.stream.StreamSupport;
 /**
  * Checks a built static site folder, offline: every internal link, asset, #fragment and sitemap entry of its
  * HTML pages, stylesheets and sitemaps, and the basics of each page (title, language, description, alt text,
- * unique ids, no http: resources on an https site). Files are read in parallel and URLs resolved against an
- * in-memory index of the folder; pages are parsed without positions, and the few with something to report
- * parsed again with them.
+ * unique ids, no http: resources on an https site). Files are read in parallel and each one's URLs resolved
+ * as soon as it is read, against an in-memory index of the folder, so that little is kept per file; pages are
+ * parsed without positions, and the few with something to report parsed again with them.
  */
 public final class LinkChecker {
 
@@ -58,27 +58,21 @@ public final class LinkChecker {
         List<String> files = siteFiles(root);
         SiteIndex index = new SiteIndex(files);
         List<String> readable = files.stream().filter(f -> type(f) != null).toList();
-        List<Scan> scans;
+        // one pass reads each file and resolves its links at once, so that little is kept per page; a link to a
+        // #fragment of a page not read yet waits for the second pass, which also reads again, with positions,
+        // the pages that have something to report
+        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+        TargetResolver reading = new TargetResolver(site, index, ids, false);
+        List<First> first;
         try {
-            scans = readable.parallelStream().map(f -> scan(root, f, false)).toList();
+            first = readable.parallelStream().map(f -> first(root, reading, ids, f)).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        Map<String, Set<String>> ids = new HashMap<>();
-        for (Scan scan : scans) {
-            if (scan.type() == Scan.Type.PAGE) {
-                ids.put(scan.path(), scan.ids());
-            }
-        }
-        TargetResolver resolver = new TargetResolver(site, index, ids);
+        TargetResolver resolver = new TargetResolver(site, index, ids, true);
         List<Checked> checked;
         try {
-            // pages with something to report are read again, this time with positions
-            checked = scans.parallelStream().map(scan -> {
-                Checked c = resolve(resolver, scan);
-                boolean placed = scan.type() != Scan.Type.PAGE || c.problems().isEmpty() && c.external().isEmpty();
-                return placed ? c : resolve(resolver, scan(root, scan.path(), true));
-            }).toList();
+            checked = first.parallelStream().map(f -> f.done() != null ? f.done() : second(root, resolver, f)).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -90,8 +84,60 @@ public final class LinkChecker {
             external.addAll(c.external());
             links += c.links();
         }
-        int pages = (int) scans.stream().filter(s -> s.type() == Scan.Type.PAGE).count();
+        int pages = (int) readable.stream().filter(f -> type(f) == Scan.Type.PAGE).count();
         return new CheckReport(readable, pages, links, 0, problems, external);
+    }
+
+    /**
+     * What the first pass leaves of a file: its outcome when complete; else the file (a page with something
+     * to report, read again with positions), or the links that wait for other pages with where they resolve from.
+     */
+    private record First(String path, Checked done, Scan scan, TargetResolver.Context context, List<LinkRef> waiting,
+            int links) {
+    }
+
+    private First first(Path root, TargetResolver resolver, Map<String, Set<String>> ids, String file) {
+        Scan scan = scan(root, file, false);
+        if (scan.type() == Scan.Type.PAGE) {
+            ids.put(scan.path(), scan.ids());
+        }
+        TargetResolver.Context context = resolver.context(scan);
+        List<Finding> findings = new ArrayList<>(scan.findings());
+        List<ExternalRef> external = new ArrayList<>();
+        List<LinkRef> waiting = new ArrayList<>();
+        for (LinkRef ref : scan.refs()) {
+            try {
+                resolver.resolve(context, ref, findings, external);
+            } catch (TargetResolver.Waiting w) {
+                waiting.add(ref);
+            }
+        }
+        boolean page = scan.type() == Scan.Type.PAGE;
+        if (page && (!findings.isEmpty() || this.external && !external.isEmpty())) {
+            return new First(file, null, null, null, null, 0); // read again with positions once all ids are known
+        }
+        if (!waiting.isEmpty()) {
+            return page ? new First(file, null, null, context, List.copyOf(waiting), scan.refs().size())
+                    : new First(file, null, scan, null, null, 0);
+        }
+        return new First(file, checked(scan.path(), findings, external, scan.refs().size()), null, null, null, 0);
+    }
+
+    private Checked second(Path root, TargetResolver resolver, First first) {
+        if (first.scan() != null) {
+            return resolve(resolver, first.scan()); // a stylesheet or sitemap: positions known from the first pass
+        }
+        if (first.waiting() != null) {
+            List<Finding> findings = new ArrayList<>();
+            List<ExternalRef> external = new ArrayList<>();
+            for (LinkRef ref : first.waiting()) {
+                resolver.resolve(first.context(), ref, findings, external);
+            }
+            if (findings.isEmpty()) {
+                return new Checked(List.of(), List.of(), first.links());
+            }
+        }
+        return resolve(resolver, scan(root, first.path(), true));
     }
 
     private record Checked(List<CheckProblem> problems, List<ExternalRef> external, int links) {
@@ -104,15 +150,19 @@ public final class LinkChecker {
         for (LinkRef ref : scan.refs()) {
             resolver.resolve(context, ref, findings, external);
         }
+        return checked(scan.path(), findings, external, scan.refs().size());
+    }
+
+    private Checked checked(String path, List<Finding> findings, List<ExternalRef> external, int links) {
         List<CheckProblem> problems = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Severity severity = config.severity(f.kind());
             if (severity != Severity.IGNORE) {
-                problems.add(new CheckProblem(scan.path(), f.line(), f.column(), f.kind(), severity, f.attribute(),
+                problems.add(new CheckProblem(path, f.line(), f.column(), f.kind(), severity, f.attribute(),
                         f.target(), f.message()));
             }
         }
-        return new Checked(problems, this.external ? external : List.of(), scan.refs().size());
+        return new Checked(problems, this.external ? external : List.of(), links);
     }
 
     private static Scan scan(Path root, String file, boolean tracked) {

@@ -36,12 +36,34 @@ final class TargetResolver {
                 .map(u -> (Map<String, Memo>) new ConcurrentHashMap<String, Memo>()).toList();
     }
 
+    /** True when {@link #ids} holds every page: a page missing from it has no ids. */
+    private final boolean allRead;
+
     /** {@code ids}: the fragment targets of every page, by site-relative path. */
     TargetResolver(SiteAddress site, SiteIndex index, Map<String, Set<String>> ids) {
+        this(site, index, ids, true);
+    }
+
+    /**
+     * @param allRead false while pages are still being read into {@code ids}: a link to a #fragment of a page
+     *                not read yet then throws {@link Waiting} instead of being resolved
+     */
+    TargetResolver(SiteAddress site, SiteIndex index, Map<String, Set<String>> ids, boolean allRead) {
         this.site = site;
         this.baseSegments = segments(Percent.decodeLeniently(site.basePath()));
         this.index = index;
         this.ids = ids;
+        this.allRead = allRead;
+    }
+
+    /** Thrown for a link whose outcome depends on the ids of a page that has not been read yet. */
+    static final class Waiting extends RuntimeException {
+
+        static final Waiting INSTANCE = new Waiting();
+
+        private Waiting() {
+            super(null, null, false, false);
+        }
     }
 
     /**
@@ -307,7 +329,13 @@ final class TargetResolver {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> found = ids.getOrDefault(page, Set.of());
+        Set<String> found = ids.get(page);
+        if (found == null) {
+            if (!allRead) {
+                throw Waiting.INSTANCE;
+            }
+            found = Set.of();
+        }
         if (found.contains(id)) {
             return Optional.empty();
         }

@@ -40,6 +40,36 @@ class LinkCheckerTest {
     }
 
     @Test
+    void fragmentsOfOtherPagesAreResolvedWhicheverPageIsReadFirst() throws IOException {
+        // 300 pages, each linking to an id of the next one (and, every 50th, to an id that is not there), plus a
+        // stylesheet and a sitemap pointing at pages too: pages are read in parallel in any order, and a link to a
+        // page not read yet waits for it; the outcome is the same every time
+        for (int i = 0; i < 300; i++) {
+            String next = "p" + (i + 1) % 300 + ".html";
+            write("p" + i + ".html", "<p id=\"s" + i + "\">\n<a href=\"" + next + "#s" + (i + 1) % 300 + "\">next</a>\n"
+                    + (i % 50 == 0 ? "<a href=\"" + next + "#gone\">gone</a>\n" : ""));
+        }
+        write("site.css", "a { background: url(p1.html#s1); }\nb { background: url(p2.html#nope); }\n");
+        write("sitemap.xml", "<urlset><url><loc>https://example.com/p3.html#s3</loc></url></urlset>");
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i += 50) {
+            expected.add("p" + i + ".html:3:1: href \"p" + (i + 1) + ".html#gone\": no element with id \"gone\" in p"
+                    + (i + 1) + ".html [broken-fragment]");
+        }
+        expected.sort(null);
+        for (int run = 0; run < 3; run++) {
+            CheckReport report = check("https://example.com/");
+            List<String> found = formatted(report);
+            assertEquals(7, found.size(), String.join("\n", found));
+            assertEquals(expected, found.stream().filter(f -> f.startsWith("p")).toList());
+            assertTrue(found.stream().anyMatch(f -> f.startsWith("site.css:2:") && f.contains("p2.html#nope")), found.toString());
+            assertEquals(302, report.files().size());
+            assertEquals(300, report.pagesChecked());
+            assertEquals(300 + 6 + 2 + 1, report.linksChecked());
+        }
+    }
+
+    @Test
     void cleanSiteReportsNothing() throws IOException {
         write("index.html", """
                 <!doctype html>
