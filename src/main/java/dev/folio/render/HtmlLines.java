@@ -11,10 +11,15 @@ import java.util.Arrays;
  * (a tab is kept); {@link #line()} ends the line only if it holds something; a newline always ends
  * it. When the text is taken, a run of empty lines outside preformatted text keeps only its first.
  * Inside preformatted text everything is kept as written.
+ *
+ * <p>Text is copied in runs between the characters that need attention, with
+ * {@link System#arraycopy}: the JVM folio runs on compiles only quickly (C1), and a loop over
+ * {@code charAt} and {@code StringBuilder.append(char)} costs several times more.
  */
 final class HtmlLines {
 
-    private final StringBuilder out;
+    private char[] out;
+    private int length;
     /** Where the current line starts in {@link #out}. */
     private int lineStart;
     /** True while the current line holds only spaces and tabs (or nothing). */
@@ -25,12 +30,12 @@ final class HtmlLines {
     private int emptyLineCount;
 
     HtmlLines(int capacity) {
-        this.out = new StringBuilder(capacity);
+        this.out = new char[Math.max(capacity, 16)];
     }
 
     /** Ends the current line if it holds anything. */
     void line() {
-        if (preformatted > 0 || out.length() != lineStart) {
+        if (preformatted > 0 || length != lineStart) {
             newline();
         }
     }
@@ -45,47 +50,96 @@ final class HtmlLines {
 
     /** Appends markup that holds no whitespace: a tag, an entity. */
     void markup(String markup) {
+        int n = markup.length();
+        reserve(n);
+        markup.getChars(0, n, out, length);
+        length += n;
         blank = false;
-        out.append(markup);
     }
 
-    /** Appends {@code s} as it is, newlines and spaces included, with the line rules above. */
-    void raw(String s) {
-        plain(s, 0, s.length());
+    /** Appends {@code chars} as they are, newlines and spaces included, with the line rules above. */
+    void raw(char[] chars) {
+        int run = 0;
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\n') {
+                run(chars, run, i);
+                newline();
+                run = i + 1;
+            }
+        }
+        run(chars, run, chars.length);
     }
 
     /** Appends {@code s} with {@code & < > "} escaped. */
     void text(String s) {
-        text(s, 0, s.length());
+        char[] chars = s.toCharArray();
+        text(chars, 0, chars.length, false);
     }
 
-    /** Appends {@code s[start, end)} with {@code & < > "} escaped. */
-    void text(String s, int start, int end) {
+    /**
+     * Appends {@code s[start, end)} with {@code & < > "} escaped, if it holds no backslash,
+     * ampersand or carriage return (which Markdown text would need resolved first); otherwise
+     * appends nothing and returns false.
+     */
+    boolean plainText(char[] s, int start, int end) {
+        int savedLength = length;
+        int savedLineStart = lineStart;
+        boolean savedBlank = blank;
+        int savedEmptyLines = emptyLineCount;
+        if (text(s, start, end, true)) {
+            return true;
+        }
+        length = savedLength;
+        lineStart = savedLineStart;
+        blank = savedBlank;
+        emptyLineCount = savedEmptyLines;
+        return false;
+    }
+
+    /** Escapes and appends; with {@code plainOnly}, stops and returns false at {@code \ & \r}. */
+    private boolean text(char[] s, int start, int end, boolean plainOnly) {
         int run = start;
         for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c > '>') {
+                if (c == '\\' && plainOnly) {
+                    return false;
+                }
                 continue;
             }
             String escaped;
             switch (c) {
-                case '&' -> escaped = "&amp;";
+                case '&' -> {
+                    if (plainOnly) {
+                        return false;
+                    }
+                    escaped = "&amp;";
+                }
                 case '<' -> escaped = "&lt;";
                 case '>' -> escaped = "&gt;";
                 case '"' -> escaped = "&quot;";
+                case '\n' -> {
+                    run(s, run, i);
+                    newline();
+                    run = i + 1;
+                    continue;
+                }
+                case '\r' -> {
+                    if (plainOnly) {
+                        return false;
+                    }
+                    continue;
+                }
                 default -> {
                     continue;
                 }
             }
-            if (run < i) {
-                plain(s, run, i);
-            }
+            run(s, run, i);
             markup(escaped);
             run = i + 1;
         }
-        if (run < end) {
-            plain(s, run, end);
-        }
+        run(s, run, end);
+        return true;
     }
 
     /**
@@ -94,19 +148,20 @@ final class HtmlLines {
      * reference, which is kept.
      */
     void attribute(String name, String value) {
-        out.append(' ').append(name).append("=\"");
-        blank = false;
+        markup(" ");
+        markup(name);
+        markup("=\"");
+        char[] s = value.toCharArray();
         int run = 0;
-        int end = value.length();
-        for (int i = 0; i < end; i++) {
-            char c = value.charAt(i);
+        for (int i = 0; i < s.length; i++) {
+            char c = s[i];
             if (c > '>') {
                 continue;
             }
             String escaped;
             switch (c) {
                 case '&' -> {
-                    int reference = referenceEnd(value, i);
+                    int reference = referenceEnd(s, i);
                     if (reference > 0) {
                         i = reference - 1;
                         continue;
@@ -116,19 +171,21 @@ final class HtmlLines {
                 case '<' -> escaped = "&lt;";
                 case '>' -> escaped = "&gt;";
                 case '"' -> escaped = "&quot;";
+                case '\n' -> {
+                    run(s, run, i);
+                    newline();
+                    run = i + 1;
+                    continue;
+                }
                 default -> {
                     continue;
                 }
             }
-            if (run < i) {
-                plain(value, run, i);
-            }
+            run(s, run, i);
             markup(escaped);
             run = i + 1;
         }
-        if (run < end) {
-            plain(value, run, end);
-        }
+        run(s, run, s.length);
         markup("\"");
     }
 
@@ -136,40 +193,36 @@ final class HtmlLines {
      * The end of the character reference starting at {@code amp}, or 0 when there is none: the
      * pattern {@code &(#x[a-f0-9]{1,8}|#[0-9]{1,8}|[a-z][a-z0-9]{1,31});}, ignoring ASCII case.
      */
-    static int referenceEnd(String s, int amp) {
+    static int referenceEnd(char[] s, int amp) {
         int i = amp + 1;
-        int end = s.length();
+        int end = s.length;
         if (i >= end) {
             return 0;
         }
-        char c = s.charAt(i);
-        if (c == '#') {
+        if (s[i] == '#') {
             i++;
-            boolean hex = i < end && (s.charAt(i) == 'x' || s.charAt(i) == 'X');
+            boolean hex = i < end && (s[i] == 'x' || s[i] == 'X');
             if (hex) {
                 i++;
             }
             int digits = 0;
-            while (i < end && (hex ? isHex(s.charAt(i)) : isDigit(s.charAt(i)))) {
+            while (i < end && (hex ? isHex(s[i]) : isDigit(s[i]))) {
                 i++;
                 digits++;
             }
-            if (hex && digits == 0) {
-                // "&#x;" is not hexadecimal; it is not decimal either
-                return 0;
-            }
-            return digits >= 1 && digits <= 8 && i < end && s.charAt(i) == ';' ? i + 1 : 0;
+            // "&#x;" is neither hexadecimal nor decimal
+            return digits >= 1 && digits <= 8 && i < end && s[i] == ';' ? i + 1 : 0;
         }
-        if (!isLetter(c)) {
+        if (!isLetter(s[i])) {
             return 0;
         }
         i++;
         int more = 0;
-        while (i < end && (isLetter(s.charAt(i)) || isDigit(s.charAt(i)))) {
+        while (i < end && (isLetter(s[i]) || isDigit(s[i]))) {
             i++;
             more++;
         }
-        return more >= 1 && more <= 31 && i < end && s.charAt(i) == ';' ? i + 1 : 0;
+        return more >= 1 && more <= 31 && i < end && s[i] == ';' ? i + 1 : 0;
     }
 
     private static boolean isDigit(char c) {
@@ -184,65 +237,53 @@ final class HtmlLines {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    /** Appends {@code s[start, end)}, which needs no escaping, with the line rules. */
-    void plain(String s, int start, int end) {
-        int i = start;
-        if (preformatted > 0) {
-            while (i < end) {
-                int newline = s.indexOf('\n', i);
-                int stop = newline < 0 || newline >= end ? end : newline;
-                if (stop > i) {
-                    out.append(s, i, stop);
-                    blank = false;
-                }
-                i = stop;
-                if (i < end) {
-                    newline();
-                    i++;
-                }
-            }
+    /** Appends {@code s[start, end)}, which holds no newline and needs no escaping, with the line rules. */
+    private void run(char[] s, int start, int end) {
+        if (start >= end) {
             return;
         }
-        while (i < end) {
-            if (blank) {
-                char c = s.charAt(i);
+        int i = start;
+        if (preformatted == 0 && blank) {
+            while (i < end) {
+                char c = s[i];
                 if (c == ' ') {
                     i++;
-                    continue;
-                }
-                if (c == '\t') {
-                    out.append('\t');
+                } else if (c == '\t') {
+                    reserve(1);
+                    out[length++] = '\t';
                     i++;
-                    continue;
+                } else {
+                    break;
                 }
-                if (c == '\n') {
-                    newline();
-                    i++;
-                    continue;
-                }
-                blank = false;
             }
-            int newline = s.indexOf('\n', i);
-            int stop = newline < 0 || newline >= end ? end : newline;
-            out.append(s, i, stop);
-            i = stop;
-            if (i < end) {
-                newline();
-                i++;
+            if (i == end) {
+                return;
             }
         }
+        int n = end - i;
+        reserve(n);
+        System.arraycopy(s, i, out, length, n);
+        length += n;
+        blank = false;
     }
 
     private void newline() {
-        if (preformatted == 0 && out.length() == lineStart) {
+        if (preformatted == 0 && length == lineStart) {
             if (emptyLineCount == emptyLines.length) {
                 emptyLines = Arrays.copyOf(emptyLines, Math.max(8, emptyLineCount * 2));
             }
-            emptyLines[emptyLineCount++] = out.length();
+            emptyLines[emptyLineCount++] = length;
         }
-        out.append('\n');
-        lineStart = out.length();
+        reserve(1);
+        out[length++] = '\n';
+        lineStart = length;
         blank = true;
+    }
+
+    private void reserve(int n) {
+        if (length + n > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, length + n));
+        }
     }
 
     /** Ends the last line and returns everything, each run of empty lines cut to one. */
@@ -250,18 +291,18 @@ final class HtmlLines {
     public String toString() {
         line();
         if (emptyLineCount < 2) {
-            return out.toString();
+            return new String(out, 0, length);
         }
-        StringBuilder kept = new StringBuilder(out.length());
+        StringBuilder kept = new StringBuilder(length);
         int from = 0;
         for (int k = 1; k < emptyLineCount; k++) {
             int at = emptyLines[k];
             if (emptyLines[k - 1] == at - 1) {
-                kept.append(out, from, at);
+                kept.append(out, from, at - from);
                 from = at + 1;
             }
         }
-        kept.append(out, from, out.length());
+        kept.append(out, from, length - from);
         return kept.toString();
     }
 }

@@ -124,7 +124,7 @@ public final class Markdown {
 
     /** Relative links and fragments are safe; absolute ones only with an allowed scheme. */
     static boolean safe(String url) {
-        String trimmed = url.replaceAll("[\\x00-\\x20\\x7F]", "");
+        String trimmed = hasSpaceOrControl(url) ? url.replaceAll("[\\x00-\\x20\\x7F]", "") : url;
         int colon = trimmed.indexOf(':');
         if (colon < 0) {
             return true;
@@ -134,5 +134,15 @@ public final class Markdown {
         int hash = trimmed.indexOf('#');
         boolean colonInPath = (slash >= 0 && slash < colon) || (query >= 0 && query < colon) || (hash >= 0 && hash < colon);
         return colonInPath || SAFE_SCHEMES.contains(trimmed.substring(0, colon).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hasSpaceOrControl(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= 0x20 || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -76,7 +76,7 @@ final class MarkdownHtml {
      * this writer does not follow.
      */
     record Settings(HtmlRendererOptions html, ListOptions lists, String doneMarker, String notDoneMarker,
-            String taskItemClass, boolean columnSpans) {
+            String taskItemClass, boolean columnSpans, char[] softBreak, char[] hardBreak) {
 
         static Settings of(DataHolder options) {
             HtmlRendererOptions html = new HtmlRendererOptions(options);
@@ -108,7 +108,8 @@ final class MarkdownHtml {
             }
             return new Settings(html, ListOptions.get(options), TaskListExtension.ITEM_DONE_MARKER.get(options),
                     TaskListExtension.ITEM_NOT_DONE_MARKER.get(options), TaskListExtension.TIGHT_ITEM_CLASS.get(options),
-                    TablesExtension.COLUMN_SPANS.get(options));
+                    TablesExtension.COLUMN_SPANS.get(options), html.softBreak.toCharArray(),
+                    html.hardBreak.toCharArray());
         }
     }
 
@@ -126,6 +127,8 @@ final class MarkdownHtml {
     private final ReferenceRepository references;
     /** The text the document was parsed from, when flexmark kept it as a String. */
     private final Object source;
+    /** The characters of {@link #source}, or none. */
+    private final char[] sourceChars;
     private final HtmlLines html;
 
     private MarkdownHtml(Settings settings, Document document) {
@@ -133,6 +136,7 @@ final class MarkdownHtml {
         this.document = document;
         this.references = Parser.REFERENCES.get(document);
         this.source = document.getChars().getBase();
+        this.sourceChars = source instanceof String text ? text.toCharArray() : new char[0];
         this.html = new HtmlLines(document.getTextLength() + document.getTextLength() / 4 + 64);
     }
 
@@ -163,7 +167,7 @@ final class MarkdownHtml {
         if (type == Text.class) {
             text(node.getChars());
         } else if (type == SoftLineBreak.class) {
-            html.raw(settings.html().softBreak);
+            html.raw(settings.softBreak());
         } else if (type == Paragraph.class) {
             paragraph((Paragraph) node);
         } else if (type == Emphasis.class) {
@@ -185,7 +189,7 @@ final class MarkdownHtml {
         } else if (type == HtmlEntity.class) {
             html.text(node.getChars().unescape());
         } else if (type == HardLineBreak.class) {
-            html.raw(settings.html().hardBreak);
+            html.raw(settings.hardBreak());
         } else if (type == BulletListItem.class || type == OrderedListItem.class) {
             listItem((ListItem) node);
         } else if (type == BulletList.class) {
@@ -246,27 +250,11 @@ final class MarkdownHtml {
 
     /** Text with backslash escapes and character references resolved, then escaped. */
     private void text(BasedSequence chars) {
-        if (chars.getClass() == SubSequence.class && chars.getBase() == source) {
-            String text = (String) source;
-            int start = chars.getStartOffset();
-            int end = chars.getEndOffset();
-            if (plainText(text, start, end)) {
-                html.text(text, start, end);
-                return;
-            }
+        if (chars.getClass() == SubSequence.class && chars.getBase() == source
+                && html.plainText(sourceChars, chars.getStartOffset(), chars.getEndOffset())) {
+            return;
         }
         html.text(Escaping.normalizeEOL(chars.unescape()));
-    }
-
-    /** True if {@code s[start, end)} holds no backslash, ampersand or carriage return. */
-    private static boolean plainText(String s, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            if (c == '\\' || c == '&' || c == '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void wrapped(String open, Node node, String close) {
@@ -379,13 +367,13 @@ final class MarkdownHtml {
         }
         html.markup(">");
         if (settings.lists().isTightListItem(item)) {
-            html.raw(marker);
+            html.raw(marker.toCharArray());
             children(item);
         } else {
             html.line();
             html.line();
             html.markup("<p>");
-            html.raw(marker);
+            html.raw(marker.toCharArray());
             children(item);
             html.markup("</p>");
             html.line();
