@@ -108,6 +108,7 @@ public final class Markdown {
                 || markdown.contains("www") || markdown.contains("\\:") || markdown.contains("\\/");
     }
 
+    /** For flexmark's renderer; {@link MarkdownHtml} does the same as it writes (MarkdownHtmlTest compares them). */
     private static void sanitise(Node node, AttributablePart part, MutableAttributes attributes) {
         if (part == AttributablePart.NODE
                 && (node instanceof com.vladsch.flexmark.ast.FencedCodeBlock

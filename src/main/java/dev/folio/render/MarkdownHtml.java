@@ -76,7 +76,7 @@ final class MarkdownHtml {
      * this writer does not follow.
      */
     record Settings(HtmlRendererOptions html, ListOptions lists, String doneMarker, String notDoneMarker,
-            String taskItemClass, boolean columnSpans, char[] softBreak, char[] hardBreak) {
+            String taskItemClass, boolean columnSpans) {
 
         static Settings of(DataHolder options) {
             HtmlRendererOptions html = new HtmlRendererOptions(options);
@@ -108,8 +108,7 @@ final class MarkdownHtml {
             }
             return new Settings(html, ListOptions.get(options), TaskListExtension.ITEM_DONE_MARKER.get(options),
                     TaskListExtension.ITEM_NOT_DONE_MARKER.get(options), TaskListExtension.TIGHT_ITEM_CLASS.get(options),
-                    TablesExtension.COLUMN_SPANS.get(options), html.softBreak.toCharArray(),
-                    html.hardBreak.toCharArray());
+                    TablesExtension.COLUMN_SPANS.get(options));
         }
     }
 
@@ -130,6 +129,8 @@ final class MarkdownHtml {
     /** The characters of {@link #source}, or none. */
     private final char[] sourceChars;
     private final HtmlLines html;
+    private final char[] softBreak;
+    private final char[] hardBreak;
 
     private MarkdownHtml(Settings settings, Document document) {
         this.settings = settings;
@@ -137,6 +138,8 @@ final class MarkdownHtml {
         this.references = Parser.REFERENCES.get(document);
         this.source = document.getChars().getBase();
         this.sourceChars = source instanceof String text ? text.toCharArray() : new char[0];
+        this.softBreak = settings.html().softBreak.toCharArray();
+        this.hardBreak = settings.html().hardBreak.toCharArray();
         this.html = new HtmlLines(document.getTextLength() + document.getTextLength() / 4 + 64);
     }
 
@@ -167,7 +170,7 @@ final class MarkdownHtml {
         if (type == Text.class) {
             text(node.getChars());
         } else if (type == SoftLineBreak.class) {
-            html.raw(settings.softBreak());
+            html.raw(softBreak);
         } else if (type == Paragraph.class) {
             paragraph((Paragraph) node);
         } else if (type == Emphasis.class) {
@@ -189,7 +192,7 @@ final class MarkdownHtml {
         } else if (type == HtmlEntity.class) {
             html.text(node.getChars().unescape());
         } else if (type == HardLineBreak.class) {
-            html.raw(settings.hardBreak());
+            html.raw(hardBreak);
         } else if (type == BulletListItem.class || type == OrderedListItem.class) {
             listItem((ListItem) node);
         } else if (type == BulletList.class) {
@@ -306,12 +309,16 @@ final class MarkdownHtml {
         }
     }
 
-    private void heading(Heading heading) {
-        lineBlock(HEADING_OPEN[heading.getLevel()], heading, HEADING_CLOSE[heading.getLevel()]);
-    }
+    private static final String[] HEADING_OPEN = {"", "<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>"};
+    private static final String[] HEADING_CLOSE = {"", "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>"};
 
-    private static final String[] HEADING_OPEN = {"<h0>", "<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>"};
-    private static final String[] HEADING_CLOSE = {"</h0>", "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>"};
+    private void heading(Heading heading) {
+        int level = heading.getLevel();
+        if (level < 1 || level > 6) {
+            throw new UnknownNode(heading);
+        }
+        lineBlock(HEADING_OPEN[level], heading, HEADING_CLOSE[level]);
+    }
 
     /** A heading's text as a link to itself, {@code <a href="#id" id="id">}. */
     private void anchorLink(AnchorLink anchor) {

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +47,15 @@ final class MarkdownHtmlTest {
             documents.add(MarkdownSamples.soup(random, 1 + random.nextInt(120)));
         }
         assertSameHtml(documents);
+    }
+
+    @Test
+    void theMarkupCheckCatchesRawHtmlAndUnsafeLinks() {
+        assertNull(onlyKnownMarkup("<p><a href=\"https://example.com/?a=1&amp;b=2\" title=\"t\">x</a></p>\n"));
+        assertTrue(onlyKnownMarkup("<p><script>alert(1)</script></p>").startsWith("<script>"));
+        assertTrue(onlyKnownMarkup("<img src=x onerror=alert(1)>").startsWith("<img src=x"));
+        assertEquals("<a href=\"javascript:alert(1)\">", onlyKnownMarkup("<a href=\"javascript:alert(1)\">x</a>"));
+        assertEquals("<a onclick=\"x\">", onlyKnownMarkup("<a onclick=\"x\">x</a>"));
     }
 
     @Test
@@ -89,6 +101,11 @@ final class MarkdownHtmlTest {
                 declined++;
             } else if (!expected.equals(written)) {
                 failures.add("input:    " + show(text) + "\nflexmark: " + show(expected) + "\nwriter:   " + show(written));
+            } else {
+                String markup = onlyKnownMarkup(written);
+                if (markup != null) {
+                    failures.add("unexpected markup " + markup + " for " + show(text));
+                }
             }
             String rendered = markdown.render(text).toString();
             if (!text.isBlank() && !expected.equals(rendered)) {
@@ -98,6 +115,42 @@ final class MarkdownHtmlTest {
         assertEquals(List.of(), failures.subList(0, Math.min(5, failures.size())),
                 failures.size() + " of " + documents.size() + " documents differ");
         assertEquals(0, declined, "documents the writer left to flexmark");
+    }
+
+    private static final Pattern TAG = Pattern.compile("<(/?)([^\\s/>]*)((?:\\s+[^\\s=>]+=\"[^\"]*\")*)\\s*/?>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([^\\s=>]+)=\"");
+    private static final Set<String> TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "em", "strong",
+            "del", "code", "pre", "ul", "ol", "li", "blockquote", "hr", "br", "img", "table", "thead", "tbody", "tr",
+            "th", "td", "caption", "input");
+    private static final Set<String> ATTRIBUTES = Set.of("href", "src", "alt", "title", "id", "class", "start",
+            "align", "colspan", "tabindex", "type", "checked", "disabled", "readonly");
+
+    /**
+     * Null if every {@code <} in {@code html} opens a tag folio's Markdown may write, with only
+     * attributes it may write, and no {@code href} or {@code src} value has a scheme Markdown drops
+     * (the value as written, entities not decoded); else the first offending markup.
+     */
+    static String onlyKnownMarkup(String html) {
+        int from = 0;
+        for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', from)) {
+            Matcher tag = TAG.matcher(html).region(lt, html.length());
+            if (!tag.lookingAt() || !TAGS.contains(tag.group(2))) {
+                return html.substring(lt, Math.min(html.length(), lt + 40));
+            }
+            Matcher attribute = ATTRIBUTE.matcher(tag.group(3));
+            while (attribute.find()) {
+                String name = attribute.group(1);
+                int end = tag.group(3).indexOf('"', attribute.end());
+                String value = tag.group(3).substring(attribute.end(), end);
+                if (!ATTRIBUTES.contains(name) || ((name.equals("href") || name.equals("src"))
+                        && !Markdown.safe(value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                                .replace("&amp;", "&")))) {
+                    return tag.group();
+                }
+            }
+            from = tag.end();
+        }
+        return null;
     }
 
     private static String show(String s) {
