@@ -26,6 +26,10 @@ import java.util.Set;
  * <p>Looking for bare addresses to link is the slowest part of parsing, and most text holds none:
  * a document in which none can be found (see {@link #mayAutolink}) is parsed without that pass,
  * which gives the same HTML.
+ *
+ * <p>The parsed document is written by {@link MarkdownHtml}, which gives the same string as
+ * flexmark's HtmlRenderer configured here at a fraction of its cost; a document holding a node
+ * type that writer does not know is rendered by flexmark's renderer.
  */
 public final class Markdown {
 
@@ -35,6 +39,7 @@ public final class Markdown {
     /** The same parser without the autolink pass, for text that holds nothing it could link. */
     private final Parser plainParser;
     private final HtmlRenderer renderer;
+    private final MarkdownHtml.Settings settings;
 
     public Markdown() {
         MutableDataSet options = options(List.of(TablesExtension.create(), AutolinkExtension.create(),
@@ -50,6 +55,7 @@ public final class Markdown {
                     }
                 })
                 .build();
+        this.settings = MarkdownHtml.Settings.of(renderer.getOptions());
     }
 
     private static MutableDataSet options(List<com.vladsch.flexmark.util.misc.Extension> extensions) {
@@ -63,16 +69,32 @@ public final class Markdown {
     }
 
     public Html render(String markdown) {
-        if (markdown.isBlank()) {
-            return Html.EMPTY;
-        }
-        Node document = (mayAutolink(markdown) ? parser : plainParser).parse(markdown);
-        return new Html(renderer.render(document));
+        return markdown.isBlank() ? Html.EMPTY : new Html(write(parserFor(markdown), markdown));
     }
 
     /** As {@link #render}, always with the autolink pass; for tests that compare the two. */
     Html renderWithAutolinks(String markdown) {
-        return markdown.isBlank() ? Html.EMPTY : new Html(renderer.render(parser.parse(markdown)));
+        return markdown.isBlank() ? Html.EMPTY : new Html(write(parser, markdown));
+    }
+
+    /** The HTML of {@code markdown} by flexmark's HtmlRenderer, parsed as {@link #render} parses it; for tests. */
+    String renderWithFlexmark(String markdown) {
+        return renderer.render(parserFor(markdown).parse(markdown));
+    }
+
+    /** The HTML of {@code markdown} by {@link MarkdownHtml}, or null where it declines; for tests. */
+    String renderWithWriter(String markdown) {
+        return MarkdownHtml.write(settings, parserFor(markdown).parse(markdown));
+    }
+
+    private Parser parserFor(String markdown) {
+        return mayAutolink(markdown) ? parser : plainParser;
+    }
+
+    private String write(Parser parser, String markdown) {
+        String html = MarkdownHtml.write(settings, parser.parse(markdown));
+        // the writer gave the first document its heading ids; flexmark renders a fresh one
+        return html != null ? html : renderer.render(parser.parse(markdown));
     }
 
     /**
@@ -86,6 +108,7 @@ public final class Markdown {
                 || markdown.contains("www") || markdown.contains("\\:") || markdown.contains("\\/");
     }
 
+    /** For flexmark's renderer; {@link MarkdownHtml} does the same as it writes (MarkdownHtmlTest compares them). */
     private static void sanitise(Node node, AttributablePart part, MutableAttributes attributes) {
         if (part == AttributablePart.NODE
                 && (node instanceof com.vladsch.flexmark.ast.FencedCodeBlock
@@ -102,7 +125,7 @@ public final class Markdown {
 
     /** Relative links and fragments are safe; absolute ones only with an allowed scheme. */
     static boolean safe(String url) {
-        String trimmed = url.replaceAll("[\\x00-\\x20\\x7F]", "");
+        String trimmed = hasSpaceOrControl(url) ? url.replaceAll("[\\x00-\\x20\\x7F]", "") : url;
         int colon = trimmed.indexOf(':');
         if (colon < 0) {
             return true;
@@ -112,5 +135,15 @@ public final class Markdown {
         int hash = trimmed.indexOf('#');
         boolean colonInPath = (slash >= 0 && slash < colon) || (query >= 0 && query < colon) || (hash >= 0 && hash < colon);
         return colonInPath || SAFE_SCHEMES.contains(trimmed.substring(0, colon).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hasSpaceOrControl(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= 0x20 || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 }
