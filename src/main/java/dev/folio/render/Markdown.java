@@ -125,7 +125,10 @@ public final class Markdown {
 
     /** Relative links and fragments are safe; absolute ones only with an allowed scheme. */
     static boolean safe(String url) {
-        String trimmed = hasSpaceOrControl(url) ? url.replaceAll("[\\x00-\\x20\\x7F]", "") : url;
+        // the value is written into the attribute as it is, and a browser decodes character references in it
+        // before it reads the scheme: &#106;avascript&#58; is javascript:
+        String decoded = url.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(url, true) : url;
+        String trimmed = hasSpaceOrControl(decoded) ? decoded.replaceAll("[\\x00-\\x20\\x7F]", "") : decoded;
         int colon = trimmed.indexOf(':');
         if (colon < 0) {
             return true;

@@ -30,6 +30,22 @@ final class MarkdownTest {
     }
 
     @Test
+    void schemesSpelledWithCharacterReferencesLoseTheirTargetToo() {
+        // a browser decodes references in an attribute before it reads the scheme
+        for (String target : new String[] {"&#106;avascript&#58;alert(1)", "&#x6A;avascript&#x3A;alert(1)",
+                "javascript&colon;alert(1)", "&#106avascript&#58alert(1)", "java&#x09;script:alert(1)",
+                "&Tab;javascript:alert(1)", "data&colon;text/html;base64,PHNjcmlwdD4="}) {
+            String html = markdown.render("[x](" + target + ") ![y](" + target + ")").toString();
+            assertEquals("<p><a>x</a> <img alt=\"y\" /></p>\n", html, target);
+            org.jsoup.nodes.Document parsed = org.jsoup.Jsoup.parse(html);
+            assertTrue(parsed.select("[href], [src]").isEmpty(), target);
+        }
+        assertEquals("<p><a href=\"https://example.com/?a=1&amp;b=2\">x</a></p>\n",
+                markdown.render("[x](https://example.com/?a=1&amp;b=2)").toString());
+        assertEquals("<p><a href=\"../a&amp;b.html\">x</a></p>\n", markdown.render("[x](../a&b.html)").toString());
+    }
+
+    @Test
     void tablesHeadingsAndCode() {
         String html = markdown.render("## Results\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```java\nint x = 1 < 2;\n```\n")
                 .toString();
