@@ -48,7 +48,8 @@ final class HostileTextTest {
                   - title: %1$s
                     body: "<script>alert(3)</script> [click](javascript:alert(4)) <a href=\\"javascript:alert(5)\\">x</a>"
                 """.formatted(q),
-                "content/stories/s.md", "# Body\n\n<script>alert(6)</script>\n\n[x](javascript:alert(7))\n"));
+                "content/stories/s.md", "# Body\n\n<script>alert(6)</script>\n\n[x](javascript:alert(7))\n\n"
+                        + "[y](&#106;avascript&#58;alert(8)) ![z](java&#x09;script:alert(9))\n"));
         Builder.build(new BuildOptions(source, dir.resolve("out"), Optional.empty()));
         for (String page : new String[] {"index.html", "stories/s.html", "404.html"}) {
             String html = TestSites.read(dir.resolve("out").resolve(page));
@@ -60,7 +61,7 @@ final class HostileTextTest {
                 assertFalse(script.data().contains("<"), page + ": < escaped in JSON-LD");
             }
             assertTrue(doc.select("img[onerror]").isEmpty(), page);
-            assertTrue(doc.select("[href^=javascript], [href^=JavaScript]").isEmpty(), page);
+            assertTrue(doc.select("[href^=javascript], [href^=JavaScript], [src*=script]").isEmpty(), page);
             assertFalse(html.contains("<script>alert"), page);
         }
         Document home = Jsoup.parse(dir.resolve("out/index.html").toFile());
