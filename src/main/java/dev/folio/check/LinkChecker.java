@@ -61,15 +61,15 @@ public final class LinkChecker {
         // one pass reads each file and resolves its links at once, so that little is kept per page; a link to a
         // #fragment of a page not read yet waits for the second pass, which also reads again, with positions,
         // the pages that have something to report
-        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
-        TargetResolver reading = new TargetResolver(site, index, ids, false);
+        Map<String, Set<String>> ids = new ConcurrentHashMap<>(readable.size() * 2);
+        TargetResolver resolver = new TargetResolver(site, index, ids, false);
         List<First> first;
         try {
-            first = readable.parallelStream().map(f -> first(root, reading, ids, f)).toList();
+            first = readable.parallelStream().map(f -> first(root, resolver, ids, f)).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        TargetResolver resolver = new TargetResolver(site, index, ids, true);
+        resolver.allRead();
         List<Checked> checked;
         try {
             checked = first.parallelStream().map(f -> f.done() != null ? f.done() : second(root, resolver, f)).toList();

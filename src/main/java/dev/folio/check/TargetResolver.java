@@ -37,7 +37,7 @@ final class TargetResolver {
     }
 
     /** True when {@link #ids} holds every page: a page missing from it has no ids. */
-    private final boolean allRead;
+    private volatile boolean allRead;
 
     /** {@code ids}: the fragment targets of every page, by site-relative path. */
     TargetResolver(SiteAddress site, SiteIndex index, Map<String, Set<String>> ids) {
@@ -54,6 +54,14 @@ final class TargetResolver {
         this.index = index;
         this.ids = ids;
         this.allRead = allRead;
+    }
+
+    /**
+     * Tells this resolver that every page is now in {@code ids}: links that waited can be resolved, and what was
+     * remembered for the links resolved so far still holds.
+     */
+    void allRead() {
+        allRead = true;
     }
 
     /** Thrown for a link whose outcome depends on the ids of a page that has not been read yet. */
