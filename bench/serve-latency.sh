@@ -60,7 +60,7 @@ echo "folio serve at $folio_url ($(head -1 "$work/folio.log"))"
 java "$here/LatencyProbe.java" folio "$folio_url" "$site" "$EDITS" "$WARMUP" \
     "content/profile.yml:index.html" "content/stories/$STORY.md:stories/$STORY.html" | tee "$work/folio.txt"
 # the server's own "Rebuilt in N ms" lines of the measured edits: what is left is the debounce
-# (DevServer.QUIET, 30 ms) and the delivery
+# (DevServer.QUIET, 20 ms) and the delivery
 sed -n 's/^Rebuilt in \([0-9]*\) ms.*/\1/p' "$work/folio.log" | tail -n "$((2 * EDITS))" | sort -n | awk '
     { v[NR] = $1 } END { if (NR) printf "folio  rebuild alone (server log)                   n=%d  p50 %4d ms    p95 %4d ms\n",
         NR, v[int((NR + 1) / 2)], v[int(NR * 0.95 + 0.999)] }'

@@ -105,6 +105,18 @@ public final class Renderer implements AutoCloseable {
      * then the chosen theme's over them), the theme parameters and, when the site has an address,
      * the social image. {@link #pages} gives the rest.
      */
+    /** The social image last drawn, with what it shows. */
+    private record Drawn(SocialCard.Card card, byte[] png) {
+    }
+
+    private volatile Drawn drawn;
+    private final java.util.concurrent.atomic.AtomicInteger imagesDrawn = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many social images this renderer has drawn. */
+    int imagesDrawn() {
+        return imagesDrawn.get();
+    }
+
     public SiteFiles assets(Site site) throws IOException {
         SiteFiles files = new SiteFiles();
         copyAssets(files);
@@ -114,7 +126,15 @@ public final class Renderer implements AutoCloseable {
         if (!siteUrl.isEmpty()) {
             String accent = dev.folio.theme.Colors.parse(input.theme().value("accent", "")).orElse("#1d4ed8");
             String host = siteUrl.replaceFirst("^https?://", "").replaceFirst("/$", "");
-            files.add(SocialCard.PATH, SocialCard.draw(input.profile(), accent, host));
+            SocialCard.Card card = SocialCard.card(input.profile(), accent, host);
+            Drawn last = drawn;
+            if (last == null || !last.card().equals(card)) {
+                // a renderer kept across rebuilds (a preview) draws the image again only when it changes
+                last = new Drawn(card, SocialCard.draw(input.profile(), accent, host));
+                drawn = last;
+                imagesDrawn.incrementAndGet();
+            }
+            files.add(SocialCard.PATH, last.png());
         }
         return files;
     }

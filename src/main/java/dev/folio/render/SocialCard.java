@@ -34,6 +34,21 @@ final class SocialCard {
 
     private SocialCard() {}
 
+    /** Everything the image shows: the same inputs give the same image. */
+    record Card(String label, String name, String line, List<String> metrics, String accent, String host) {
+    }
+
+    static Card card(Profile profile, String accent, String host) {
+        Basics b = profile.basics();
+        List<String> metrics = new java.util.ArrayList<>();
+        for (Metric m : profile.metrics().subList(0, Math.min(2, profile.metrics().size()))) {
+            metrics.add(m.label());
+            metrics.add(m.display());
+        }
+        return new Card(b.label(), b.name(), b.headline().isEmpty() ? b.summary() : b.headline(), List.copyOf(metrics),
+                accent, host);
+    }
+
     static byte[] draw(Profile profile, String accent, String host) {
         System.setProperty("java.awt.headless", "true");
         loadFonts();

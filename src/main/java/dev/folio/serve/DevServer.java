@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DevServer implements AutoCloseable {
 
     /** How long the files must be quiet before a burst of saves is rebuilt, once. */
-    public static final Duration QUIET = Duration.ofMillis(30);
+    public static final Duration QUIET = Duration.ofMillis(20);
 
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
     static final int MAX_CLIENTS = 64;
