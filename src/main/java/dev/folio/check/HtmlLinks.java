@@ -97,17 +97,39 @@ final class HtmlLinks {
         } else if (name.equals("og:url")) {
             add(refs, el, "content", Use.LINK);
         } else if (el.attr("http-equiv").equalsIgnoreCase("refresh")) {
-            String content = el.attr("content");
-            int url = content.toLowerCase(Locale.ROOT).indexOf("url=");
-            if (url >= 0) {
-                String target = content.substring(url + 4).strip();
-                if (target.length() > 1 && (target.charAt(0) == '\'' || target.charAt(0) == '"')) {
-                    int close = target.indexOf(target.charAt(0), 1);
-                    target = target.substring(1, close < 0 ? target.length() : close);
-                }
-                refs.add(new LinkRef(0, 0, "content", target.strip(), Use.LINK));
+            String target = refreshUrl(el.attr("content"));
+            if (target != null) {
+                refs.add(new LinkRef(0, 0, "content", target, Use.LINK));
             }
         }
+    }
+
+    /** The URL of a meta refresh's {@code content} ("5; url=next.html"), or null when it names none. */
+    static String refreshUrl(String content) {
+        int url = content.toLowerCase(Locale.ROOT).indexOf("url=");
+        if (url < 0) {
+            return null;
+        }
+        String target = content.substring(url + 4).strip();
+        if (target.length() > 1 && (target.charAt(0) == '\'' || target.charAt(0) == '"')) {
+            int close = target.indexOf(target.charAt(0), 1);
+            target = target.substring(1, close < 0 ? target.length() : close);
+        }
+        return target.strip();
+    }
+
+    /** The URL of a meta refresh that leaves at once ("0; url=..."), or null. */
+    static String immediateRefresh(String content) {
+        String delay = content.strip();
+        int end = 0;
+        while (end < delay.length() && (Character.isDigit(delay.charAt(end)) || delay.charAt(end) == '.')) {
+            end++;
+        }
+        String number = delay.substring(0, end);
+        if (number.indexOf('0') < 0 || !number.chars().allMatch(c -> c == '0' || c == '.')) {
+            return null; // no delay, or one of more than 0 seconds
+        }
+        return refreshUrl(content);
     }
 
     /** url() in a {@code <style>} element, positioned at the token inside it. */

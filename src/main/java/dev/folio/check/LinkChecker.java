@@ -62,10 +62,11 @@ public final class LinkChecker {
         // #fragment of a page not read yet waits for the second pass, which also reads again, with positions,
         // the pages that have something to report
         Map<String, Set<String>> ids = new ConcurrentHashMap<>(readable.size() * 2);
-        TargetResolver resolver = new TargetResolver(site, index, ids, false);
+        Map<String, String> redirects = new ConcurrentHashMap<>();
+        TargetResolver resolver = new TargetResolver(site, index, ids, redirects, false);
         List<First> first;
         try {
-            first = readable.parallelStream().map(f -> first(root, resolver, ids, f)).toList();
+            first = readable.parallelStream().map(f -> first(root, resolver, ids, redirects, f)).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -96,12 +97,17 @@ public final class LinkChecker {
             int links) {
     }
 
-    private First first(Path root, TargetResolver resolver, Map<String, Set<String>> ids, String file) {
+    private First first(Path root, TargetResolver resolver, Map<String, Set<String>> ids,
+            Map<String, String> redirects, String file) {
         Scan scan = scan(root, file, false);
+        TargetResolver.Context context = resolver.context(scan);
         if (scan.type() == Scan.Type.PAGE) {
+            String leadsTo = scan.redirect() == null ? null : resolver.pageAt(context, scan.redirect());
+            if (leadsTo != null && !leadsTo.equals(scan.path())) {
+                redirects.put(scan.path(), leadsTo); // before the ids: whoever sees the ids sees this too
+            }
             ids.put(scan.path(), scan.ids());
         }
-        TargetResolver.Context context = resolver.context(scan);
         List<Finding> findings = new ArrayList<>(scan.findings());
         List<ExternalRef> external = new ArrayList<>();
         List<LinkRef> waiting = new ArrayList<>();

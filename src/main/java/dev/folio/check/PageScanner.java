@@ -35,6 +35,7 @@ final class PageScanner {
         Set<String> ids = new HashSet<>();
         Map<String, Element> firstWithId = new HashMap<>();
         String baseHref = null;
+        String redirect = null;
         boolean description = false;
         Element emptyDescription = null;
         Element title = null;
@@ -70,6 +71,9 @@ final class PageScanner {
                     }
                 }
                 case "meta" -> {
+                    if (redirect == null && el.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                        redirect = HtmlLinks.immediateRefresh(el.attr("content"));
+                    }
                     if (el.attr("name").equalsIgnoreCase("description")) {
                         if (el.attr("content").isBlank()) {
                             emptyDescription = emptyDescription == null ? el : emptyDescription;
@@ -82,7 +86,7 @@ final class PageScanner {
             }
         }
         pageRules(doc, title, description, emptyDescription, findings);
-        return new Scan(path, Scan.Type.PAGE, refs, ids, baseHref, findings);
+        return new Scan(path, Scan.Type.PAGE, refs, ids, baseHref, findings, redirect);
     }
 
     /** Title, language and description of the page. */
@@ -158,7 +162,7 @@ final class PageScanner {
             refs.add(new LinkRef(lines.line(ref.offset()), lines.column(ref.offset()), ref.attribute(), ref.url(),
                     LinkRef.Use.RESOURCE));
         }
-        return new Scan(path, Scan.Type.STYLESHEET, refs, Set.of(), null, List.of());
+        return new Scan(path, Scan.Type.STYLESHEET, refs, Set.of(), null, List.of(), null);
     }
 
     /** Every {@code <loc>} (and {@code xhtml:link href}) of a sitemap or sitemap index. */
@@ -176,7 +180,7 @@ final class PageScanner {
                         LinkRef.Use.SITEMAP));
             }
         }
-        return new Scan(path, Scan.Type.SITEMAP, refs, Set.of(), null, List.of());
+        return new Scan(path, Scan.Type.SITEMAP, refs, Set.of(), null, List.of(), null);
     }
 
     /** An SVG's {@code <title>} names the drawing, not the page. */

@@ -24,6 +24,7 @@ final class TargetResolver {
     private final List<String> baseSegments;
     private final SiteIndex index;
     private final Map<String, Set<String>> ids;
+    private final Map<String, String> redirects;
     /** Outcomes by folder, use and URL: pages of one folder share most of their links. */
     private final Map<String, Memos> memos = new ConcurrentHashMap<>();
 
@@ -49,11 +50,55 @@ final class TargetResolver {
      *                not read yet then throws {@link Waiting} instead of being resolved
      */
     TargetResolver(SiteAddress site, SiteIndex index, Map<String, Set<String>> ids, boolean allRead) {
+        this(site, index, ids, Map.of(), allRead);
+    }
+
+    /**
+     * @param redirects for each page that only redirects (a meta refresh at once, as rustdoc, Hugo aliases and
+     *                  Jekyll's redirect-from write), the page of the site it sends the reader to; a #fragment of
+     *                  such a page is looked for there too. Filled before {@code ids} while pages are read.
+     */
+    TargetResolver(SiteAddress site, SiteIndex index, Map<String, Set<String>> ids, Map<String, String> redirects,
+            boolean allRead) {
         this.site = site;
         this.baseSegments = segments(Percent.decodeLeniently(site.basePath()));
         this.index = index;
         this.ids = ids;
+        this.redirects = redirects;
         this.allRead = allRead;
+    }
+
+    /**
+     * The page of the site {@code url} leads to from a file, or null: another site, a file that is not a
+     * page, or nothing at all.
+     */
+    String pageAt(Context ctx, String url) {
+        UrlParts u = UrlParts.parse(withoutTabsAndNewlines(url));
+        try {
+            Normalized n;
+            if (u.scheme() != null || u.authority() != null) {
+                String scheme = u.scheme() == null ? "" : u.scheme();
+                boolean web = scheme.isEmpty() || scheme.equals("http") || scheme.equals("https");
+                if (!web || u.authority() == null || !site.isOwnHost(scheme, u.authority())) {
+                    return null;
+                }
+                n = normalize(List.of(), u.path().isEmpty() ? "/" : u.path());
+            } else if (ctx.externalBase() != null) {
+                return null;
+            } else if (u.path().isEmpty()) {
+                return ctx.document();
+            } else {
+                n = normalize(u.path().startsWith("/") ? List.of() : ctx.dir(), u.path());
+            }
+            if (n.problem() != null || !underBase(n.segments())) {
+                return null;
+            }
+            List<String> inSite = inSite(n.segments());
+            Resolution target = index.find(inSite, n.directory() || inSite.isEmpty());
+            return target.isBroken() || !isHtml(target.path()) ? null : target.path();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
@@ -337,13 +382,7 @@ final class TargetResolver {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> found = ids.get(page);
-        if (found == null) {
-            if (!allRead) {
-                throw Waiting.INSTANCE;
-            }
-            found = Set.of();
-        }
+        Set<String> found = idsOf(page);
         if (found.contains(id)) {
             return Optional.empty();
         }
@@ -351,7 +390,29 @@ final class TargetResolver {
         if (found.contains(decoded) || decoded.equalsIgnoreCase("top")) {
             return Optional.empty(); // browsers scroll to the top for #top even without such an element
         }
-        return Optional.of("no element with id \"" + decoded + "\" in " + page);
+        // a page that only redirects hands the fragment on (its script adds location.hash): look there too
+        String at = page;
+        for (int hop = 0; hop < 5 && redirects.get(at) != null; hop++) {
+            at = redirects.get(at);
+            Set<String> there = idsOf(at);
+            if (there.contains(id) || there.contains(decoded)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("no element with id \"" + decoded + "\" in " + page
+                + (at.equals(page) ? "" : " or in " + at + ", where it redirects"));
+    }
+
+    /** The ids of a page; none for a page that is not read; {@link Waiting} while it may still be. */
+    private Set<String> idsOf(String page) {
+        Set<String> found = ids.get(page);
+        if (found == null) {
+            if (!allRead) {
+                throw Waiting.INSTANCE;
+            }
+            return Set.of();
+        }
+        return found;
     }
 
     private static String withoutTabsAndNewlines(String url) {

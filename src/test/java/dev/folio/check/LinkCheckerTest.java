@@ -70,6 +70,36 @@ class LinkCheckerTest {
     }
 
     @Test
+    void aFragmentOfAPageThatOnlyRedirectsIsLookedForWhereItLeads() throws IOException {
+        // as rustdoc, Hugo aliases and Jekyll's redirect-from write them: a meta refresh at once, and a script that
+        // keeps the #fragment
+        write("new/page.html", "<h2 id=\"section\">Section</h2>");
+        write("old.html", "<meta http-equiv=\"refresh\" content=\"0;URL=new/page.html\">\n"
+                + "<script>location.replace(\"new/page.html\" + location.hash);</script>");
+        write("older.html", "<meta http-equiv=\"Refresh\" content=\"0; url='old.html'\">");
+        write("slow.html", "<meta http-equiv=\"refresh\" content=\"5; url=new/page.html\">");
+        write("loop-a.html", "<meta http-equiv=\"refresh\" content=\"0; url=loop-b.html\">");
+        write("loop-b.html", "<meta http-equiv=\"refresh\" content=\"0; url=loop-a.html\">");
+        write("index.html", """
+                <a href="old.html#section">moved</a>
+                <a href="older.html#section">moved twice</a>
+                <a href="old.html#missing">gone</a>
+                <a href="slow.html#section">not at once</a>
+                <a href="loop-a.html#x">loop</a>
+                """);
+        assertEquals(List.of(
+                "index.html:3:1: href \"old.html#missing\": no element with id \"missing\" in old.html or in new/page.html,"
+                        + " where it redirects [broken-fragment]",
+                "index.html:4:1: href \"slow.html#section\": no element with id \"section\" in slow.html [broken-fragment]",
+                "index.html:5:1: href \"loop-a.html#x\": no element with id \"x\" in loop-a.html or in loop-b.html, where it"
+                        + " redirects [broken-fragment]"), formatted(check()));
+        assertEquals(null, HtmlLinks.immediateRefresh("url=x.html"));
+        assertEquals(null, HtmlLinks.immediateRefresh("0.5; url=x.html"));
+        assertEquals("x.html", HtmlLinks.immediateRefresh("0.0;url=\"x.html\""));
+        assertEquals(null, HtmlLinks.immediateRefresh("0"));
+    }
+
+    @Test
     void cleanSiteReportsNothing() throws IOException {
         write("index.html", """
                 <!doctype html>
