@@ -152,7 +152,7 @@ public final class DevServer implements AutoCloseable {
             }
             builds.incrementAndGet();
             Snapshot before = snapshot;
-            Snapshot next = Snapshot.of(result.get().files(), serverId + "-" + (++generation));
+            Snapshot next = Snapshot.of(result.get().files(), serverId + "-" + (++generation), result.get().basePath());
             List<EventHub.Event> events = new ArrayList<>();
             if (before.problems().isPresent()) {
                 events.add(new EventHub.Event("fixed", "{}"));

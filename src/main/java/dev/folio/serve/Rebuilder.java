@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 final class Rebuilder implements AutoCloseable {
 
     /** A new site: every file, and whether only stylesheets differ from the last one. */
-    record Result(SortedMap<String, byte[]> files, boolean stylesOnly) {}
+    /** @param basePath the path the site is served under ("/portfolio/" for baseUrl https://alex.example.com/portfolio/) */
+    record Result(SortedMap<String, byte[]> files, boolean stylesOnly, String basePath) {}
 
     private static final String ASSETS = "assets/";
 
@@ -106,7 +107,7 @@ final class Rebuilder implements AutoCloseable {
         input = loaded;
         files = Collections.unmodifiableSortedMap(new TreeMap<>(rendered.files().files()));
         failing = false;
-        return new Result(files, stylesOnly);
+        return new Result(files, stylesOnly, loaded.settings().basePath());
     }
 
     /** Only assets changed: re-read them into the last good site, or render everything when there is none. */
@@ -125,7 +126,7 @@ final class Rebuilder implements AutoCloseable {
         next.keySet().removeIf(path -> path.startsWith(ASSETS) && !Renderer.GENERATED_ASSETS.contains(path));
         next.putAll(fresh);
         files = Collections.unmodifiableSortedMap(next);
-        return new Result(files, stylesOnly);
+        return new Result(files, stylesOnly, input.settings().basePath());
     }
 
     /**

@@ -92,8 +92,21 @@ final class SiteHandler implements HttpHandler {
             send(exchange, 503, ContentTypes.HTML, bytes(PLACEHOLDER), head);
             return;
         }
+        String base = now.basePath();
+        String path = rawPath;
+        if (!base.equals("/")) {
+            // served under the baseUrl's path as well as at /, so that root-relative links (404.html has them) work
+            if (rawPath.equals(base.substring(0, base.length() - 1))) {
+                exchange.getResponseHeaders().set("Location", base);
+                send(exchange, 301, "text/plain; charset=utf-8", bytes("Moved to " + base + "\n"), head);
+                return;
+            }
+            if (rawPath.startsWith(base)) {
+                path = rawPath.substring(base.length() - 1);
+            }
+        }
         Map<String, byte[]> files = now.files();
-        Optional<String> key = RequestPaths.key(rawPath);
+        Optional<String> key = RequestPaths.key(path);
         if (key.isPresent()) {
             String k = key.get();
             String file = k.isEmpty() || k.endsWith("/") ? k + "index.html" : k;

@@ -99,6 +99,34 @@ final class DevServerTest {
     }
 
     @Test
+    void servesTheSiteUnderTheBaseUrlPathToo() throws IOException {
+        // 404.html links root-relatively, under the baseUrl's path; the preview answers there as well as at /
+        site(Map.of("content/site.yml", "title: Sam\nbaseUrl: https://sam.example.com/portfolio/\n",
+                "themes/default/assets/docs/index.html", "<!DOCTYPE html><title>docs</title>"));
+        start();
+        Http.Response home = Http.get(base(), "/portfolio/");
+        assertEquals(200, home.status());
+        assertEquals(Http.get(base(), "/").text(), home.text());
+        assertEquals(200, Http.get(base(), "/portfolio/assets/site.css").status());
+        assertEquals("body { color: teal; }\n", Http.get(base(), "/portfolio/assets/site.css").text());
+
+        Http.Response bare = Http.get(base(), "/portfolio");
+        assertEquals(301, bare.status());
+        assertEquals("/portfolio/", bare.header("Location"));
+        Http.Response folder = Http.get(base(), "/portfolio/assets/docs");
+        assertEquals(301, folder.status());
+        assertEquals("/portfolio/assets/docs/", folder.header("Location"), "the folder redirect keeps the base path");
+
+        Http.Response missing = Http.get(base(), "/portfolio/nothing-here.html");
+        assertEquals(404, missing.status());
+        String notFound = missing.text();
+        java.util.regex.Matcher style = java.util.regex.Pattern.compile("href=\"(/portfolio/assets/style[^\"]*\\.css)\"")
+                .matcher(notFound);
+        assertTrue(style.find(), notFound);
+        assertEquals(200, Http.get(base(), style.group(1)).status(), "the 404 page's root-relative stylesheet loads");
+    }
+
+    @Test
     void servesTheSiteWithContentTypes() throws IOException {
         site(Map.of());
         write("themes/default/assets/img/dot.png", PNG);

@@ -27,7 +27,7 @@ final class ReloadTagTest {
     void theBuiltFilesStayAsTheyWere() {
         byte[] page = "<html><body>x</body></html>".getBytes(StandardCharsets.UTF_8);
         byte[] style = "body{}".getBytes(StandardCharsets.UTF_8);
-        Snapshot snapshot = Snapshot.of(Map.of("index.html", page, "style.css", style), "id");
+        Snapshot snapshot = Snapshot.of(Map.of("index.html", page, "style.css", style), "id", "/");
         assertArrayEquals("<html><body>x</body></html>".getBytes(StandardCharsets.UTF_8), page);
         assertEquals("<html><body>x" + ReloadTag.TAG + "</body></html>",
                 new String(snapshot.files().get("index.html"), StandardCharsets.UTF_8));
