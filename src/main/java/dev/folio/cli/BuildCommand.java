@@ -45,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--resume", paramLabel = "FILE",
             description = "Build straight from a résumé (PDF, text, Markdown or JSON Resume) for a first look, "
-                    + "instead of content/profile.yml")
+                    + "instead of content/profile.yml; templates, themes and the theme settings of --source apply")
     Path resume;
 
     @picocli.CommandLine.Spec
@@ -129,6 +129,7 @@ final class BuildCommand implements Callable<Integer> {
             if (code != ExitCode.OK) {
                 return new ImportCommand(console, resume, profile).call();
             }
+            dev.folio.build.ResumeSite.copyLook(source, site);
             byte[] bytes = Files.readAllBytes(resume);
             String name = resume.getFileName().toString();
             var format = ResumeFormat.detect(name, bytes);

@@ -166,4 +166,30 @@ final class ResumeImportCliTest {
         assertTrue(run.err().startsWith("Read " + s(resume) + ": name \"Sam Example\", email,"), run.err());
         assertTrue(TestSites.read(out.resolve("index.html")).contains("Sam Example"));
     }
+
+    @Test
+    void aResumeIsBuiltWithTheLookOfTheSiteItIsBuiltFor() {
+        Path resume = TestSites.write(dir, Map.of("resume.md", "# Sam Example\n\nsam@example.com\n\n## Experience\n\n"
+                + "**Engineer** | Example Corp | 2020 – Present\n\n- Served 25K QPS with p99 under 80 ms using Go\n"))
+                .resolve("resume.md");
+        Path source = TestSites.write(dir.resolve("site"), Map.of(
+                "content/site.yml", "title: Alex Example\ndescription: Alex's site\nbaseUrl: https://alex.example.com/\n"
+                        + "theme: terminal\nlanguage: en\n",
+                "content/profile.yml", "basics:\n  name: Alex Example\n",
+                "content/stories/old.md", "# A story of the site's own person\n",
+                "templates/404.jte", "@import dev.folio.render.view.NotFoundView\n@param NotFoundView view\n"
+                        + "@template.layout(page = view.page(), content = @`<h1>Lost, with the site's own 404</h1>`)\n"));
+        Path out = dir.resolve("out");
+        CliTest.Run run = CliTest.run("build", "--resume", resume.toString(), "--source", source.toString(),
+                "--out", out.toString());
+        assertEquals(ExitCode.OK, run.code(), run.err());
+        String home = TestSites.read(out.resolve("index.html"));
+        assertTrue(home.contains("Sam Example"), home);
+        assertTrue(!home.contains("Alex Example") && !home.contains("alex.example.com"), "only the look is taken over");
+        java.util.regex.Matcher style = java.util.regex.Pattern.compile("href=\"(assets/style\\.[0-9a-f]+\\.css)\"")
+                .matcher(home);
+        assertTrue(style.find(), home);
+        assertTrue(TestSites.read(out.resolve(style.group(1))).startsWith("/* folio terminal theme"), "the site's theme");
+        assertTrue(TestSites.read(out.resolve("404.html")).contains("Lost, with the site's own 404"), "the site's template");
+    }
 }
