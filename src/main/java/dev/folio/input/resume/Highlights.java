@@ -28,6 +28,7 @@ final class Highlights {
         List<Story> stories = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> storyIds = new HashSet<>();
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
         for (int w = 0; w < p.work().size(); w++) {
             Work work = p.work().get(w);
             int best = 0;
@@ -38,7 +39,7 @@ final class Highlights {
                 String bullet = work.highlights().get(h);
                 List<FoundMetric> found = MetricFinder.find(bullet);
                 List<String> made = add(found, bullet, "work[" + w + "].highlights[" + h + "]", work.name(), metrics, ids,
-                        reviews);
+                        seen, reviews);
                 int score = StorySplitter.score(bullet, found);
                 if (score > best) {
                     best = score;
@@ -67,27 +68,45 @@ final class Highlights {
             for (int h = 0; h < project.highlights().size(); h++) {
                 String bullet = project.highlights().get(h);
                 add(MetricFinder.find(bullet), bullet, "projects[" + j + "].highlights[" + h + "]", project.name(), metrics,
-                        ids, reviews);
+                        ids, seen, reviews);
             }
         }
         return new Profile(p.basics(), p.work(), p.education(), p.skills(), p.projects(), p.awards(), p.languages(),
                 metrics, stories, p.principles(), p.sections());
     }
 
+    /**
+     * Adds the metrics found in one bullet; one that says what an earlier one says (the same label and numbers,
+     * as when a résumé repeats "1.3M+ users" in two bullets) is not added again: the bullet refers to the first.
+     */
     private static List<String> add(List<FoundMetric> found, String bullet, String path, String where,
-            List<Metric> metrics, Set<String> ids, Reviews reviews) {
+            List<Metric> metrics, Set<String> ids, java.util.Map<String, String> seen, Reviews reviews) {
         List<String> made = new ArrayList<>();
         for (FoundMetric f : found) {
+            String same = seen.get(sameness(f));
+            if (same != null) {
+                if (!made.contains(same)) {
+                    made.add(same);
+                }
+                continue;
+            }
             if (metrics.size() >= MAX_METRICS) {
                 break;
             }
             String id = unique(slug(f.label(), 5), ids);
+            seen.put(sameness(f), id);
             reviews.add("metrics[" + metrics.size() + "]", "read \"" + f.source() + "\" in " + path + " (" + where
                     + "); check the label, number and direction");
             metrics.add(new Metric(id, f.label(), f.value(), f.before(), f.after(), f.unit(), f.direction(), bullet));
             made.add(id);
         }
         return made;
+    }
+
+    /** What two metrics must share to say the same thing: label, numbers and unit, case and spacing aside. */
+    private static String sameness(FoundMetric f) {
+        return String.join("\u0000", f.label(), f.value(), f.before(), f.after(), f.unit()).toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ").strip();
     }
 
     static String slug(String text, int maxWords) {
