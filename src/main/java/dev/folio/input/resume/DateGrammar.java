@@ -28,6 +28,9 @@ final class DateGrammar {
             + "))|\\s(" + PRESENT + "))");
     private static final Pattern MONTH_RANGE = Pattern.compile("(?i)\\b(" + MONTH + ")" + SEP + "(" + MONTH + "),?\\s?("
             + YEAR + ")\\b");
+    /** "06/19 – 12/20", "6/19 - Present": month and two-digit year, only as a range (alone, "3/4" is anything). */
+    private static final Pattern SHORT_RANGE = Pattern.compile("(?i)(?<![\\d/.])(0?[1-9]|1[0-2])/(\\d\\d)(?![\\d/])"
+            + SEP + "(?:(0?[1-9]|1[0-2])/(\\d\\d)(?![\\d/])|(" + PRESENT + "))");
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|from)\\s(" + DATE + ")");
     private static final Pattern EXPECTED = Pattern.compile("(?i)\\b(?:expected|exp\\.|anticipated|graduating)\\s?:?\\s?("
             + DATE + ")");
@@ -48,6 +51,15 @@ final class DateGrammar {
             Optional<PartialDate> start = date(m.group(1) + " " + m.group(3));
             if (start.isPresent() && end.isPresent()) {
                 return Optional.of(span(line, m.start(), m.end(), start, end, false, false, ""));
+            }
+        }
+        m = SHORT_RANGE.matcher(line);
+        if (m.find()) {
+            Optional<PartialDate> from = date(m.group(1) + "/" + fullYear(m.group(2)));
+            boolean current = m.group(5) != null;
+            Optional<PartialDate> to = current ? Optional.empty() : date(m.group(3) + "/" + fullYear(m.group(4)));
+            if (from.isPresent() && (current || to.isPresent())) {
+                return Optional.of(span(line, m.start(), m.end(), from, to, current, false, ""));
             }
         }
         m = RANGE.matcher(line);
@@ -82,6 +94,12 @@ final class DateGrammar {
             }
         }
         return Optional.empty();
+    }
+
+    /** "19" → 2019, "98" → 1998: a two-digit year after 60 is of the last century, as for '98. */
+    private static int fullYear(String twoDigits) {
+        int y = Integer.parseInt(twoDigits);
+        return y > 60 ? 1900 + y : 2000 + y;
     }
 
     private static boolean hasDigit(String s) {

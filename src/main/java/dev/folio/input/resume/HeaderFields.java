@@ -60,9 +60,17 @@ final class HeaderFields {
                     f.location = String.join(", ", comps.subList(comps.size() - tail, comps.size()));
                     comps = comps.subList(0, comps.size() - tail);
                 }
+                Piece previous = null;
                 for (String c : comps) {
                     String s = Splitter.trim(c);
                     if (s.isEmpty() || Words.isEmployment(s)) {
+                        continue;
+                    }
+                    if (previous != null && previous.title() && Words.isArea(s)) {
+                        // "Senior Engineer, Infrastructure": the area belongs to the title
+                        Piece whole = new Piece(previous.text() + ", " + s, l, true, false);
+                        pieces.set(pieces.size() - 1, whole);
+                        previous = whole;
                         continue;
                     }
                     if (isPlace(s)) {
@@ -70,7 +78,8 @@ final class HeaderFields {
                         continue;
                     }
                     boolean title = Words.isTitle(s);
-                    pieces.add(new Piece(s, l, title, !title && Words.isOrg(s)));
+                    previous = new Piece(s, l, title, !title && Words.isOrg(s));
+                    pieces.add(previous);
                 }
             }
         }

@@ -69,6 +69,32 @@ final class Words {
         return strong > 0 || weak > 1;
     }
 
+    /** Words that name an area of work, as in "Senior Engineer, Payments Platform". */
+    private static final Set<String> AREA = Set.of("infrastructure", "infra", "platform", "platforms", "payments",
+            "payment", "backend", "back-end", "frontend", "front-end", "full-stack", "fullstack", "data", "ml", "ai",
+            "machine", "learning", "security", "growth", "search", "ads", "advertising", "mobile", "ios", "android",
+            "web", "cloud", "devops", "sre", "reliability", "core", "api", "apis", "billing", "identity", "developer",
+            "productivity", "tooling", "tools", "systems", "distributed", "storage", "networking", "network",
+            "observability", "ranking", "recommendations", "messaging", "commerce", "e-commerce", "checkout", "fraud",
+            "risk", "analytics", "integrations", "services", "ux", "ui", "quality", "qa", "test", "automation",
+            "release", "build", "compilers", "databases", "database", "kernel", "firmware", "embedded", "graphics",
+            "maps", "video", "media", "streaming", "real-time", "realtime", "operations", "marketplace", "logistics",
+            "performance", "compute", "edge", "privacy", "trust", "safety", "&", "and", "/");
+
+    /** Only words that name an area of work: "Infrastructure", "Payments Platform", "Trust & Safety". */
+    static boolean isArea(String text) {
+        String[] tokens = tokens(text);
+        if (tokens.length == 0 || tokens.length > 4) {
+            return false;
+        }
+        for (String t : tokens) {
+            if (!AREA.contains(bare(t)) && !AREA.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Holds a word that names an organisation: "Inc", "Labs", "University", "Pvt Ltd". */
     static boolean isOrg(String text) {
         for (String t : tokens(text)) {
