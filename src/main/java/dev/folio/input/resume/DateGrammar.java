@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
 final class DateGrammar {
 
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+            // German, French, Spanish
+            + "|januar|februar|m[äa]rz|maerz|mai|juni|juli|okt(?:ober)?|dez(?:ember)?"
+            + "|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|d[ée]c(?:embre)?"
+            + "|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|sept?iembre|octubre|noviembre"
+            + "|dic(?:iembre)?)\\.?";
     private static final String SEASON = "(?:spring|summer|fall|autumn|winter)";
     private static final String YEAR = "(?:19[5-9]\\d|20\\d\\d)";
     private static final String DATE = "(?:\\b" + MONTH + ",?\\s?(?:" + YEAR + "|['’]\\d\\d)\\b"
@@ -22,7 +27,9 @@ final class DateGrammar {
             + "|\\b\\d{1,2}[/.-]" + YEAR + "\\b"
             + "|\\b" + YEAR + "[/.-]\\d{1,2}\\b(?![/.-]\\d)"
             + "|\\b" + YEAR + "\\b)";
-    private static final String PRESENT = "(?:present|current|currently|now|today|ongoing|to date|till date|date)\\b";
+    private static final String PRESENT = "(?:present|current|currently|now|today|ongoing|to date|till date|date"
+            + "|bis heute|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|actuellement|actuel|presente|actualidad|actual"
+            + "|atual|oggi|attuale|heden)\\b";
     private static final String SEP = "\\s?(?:-{1,2}|–|—|‒|−|~|→|->|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s?";
     private static final Pattern RANGE = Pattern.compile("(?i)(" + DATE + ")\\s?(?:" + SEP + "(?:(" + DATE + ")|(" + PRESENT
             + "))|\\s(" + PRESENT + "))");
@@ -157,12 +164,19 @@ final class DateGrammar {
         return Optional.of(new PartialDate(year, month));
     }
 
+    /** The beginnings of each month's name, in English, German, French and Spanish (accents removed). */
+    private static final String[][] MONTHS = {{"jan", "ene"}, {"feb", "fev"}, {"mar", "maerz"}, {"apr", "avr", "abr"},
+        {"may", "mai"}, {"jun", "juin"}, {"jul", "juil"}, {"aug", "aou", "ago"}, {"sep", "set"}, {"oct", "okt"},
+        {"nov"}, {"dec", "dez", "dic"}};
+
     private static int month(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < months.length; i++) {
-            if (n.startsWith(months[i])) {
-                return i + 1;
+        String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MONTHS.length; i++) {
+            for (String start : MONTHS[i]) {
+                if (n.startsWith(start)) {
+                    return i + 1;
+                }
             }
         }
         return 0;

@@ -47,6 +47,35 @@ final class Headings {
                 "affiliations", "memberships", "professional memberships", "research", "teaching");
     }
 
+    static {
+        // German, French, Spanish, Portuguese, Italian and Dutch headings
+        add(SectionKind.CONTACT, "kontakt", "persönliche daten", "coordonnées", "contacto", "datos personales", "contato",
+                "dados pessoais", "contatti", "contactgegevens", "persoonlijke gegevens");
+        add(SectionKind.SUMMARY, "profil", "über mich", "zusammenfassung", "kurzprofil", "à propos", "à propos de moi",
+                "résumé", "perfil", "perfil profesional", "resumen", "sobre mí", "perfil profissional", "resumo",
+                "sobre mim", "profilo", "profilo professionale", "sommario", "profiel", "over mij");
+        add(SectionKind.EXPERIENCE, "berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "werdegang",
+                "erfahrung", "praxiserfahrung", "expérience professionnelle", "expériences professionnelles",
+                "expérience", "expériences", "parcours professionnel", "experiencia", "experiencia profesional",
+                "experiencia laboral", "experiência", "experiência profissional", "esperienza professionale",
+                "esperienze professionali", "esperienza lavorativa", "esperienze", "werkervaring", "ervaring");
+        add(SectionKind.EDUCATION, "ausbildung", "bildung", "bildungsweg", "studium", "akademische ausbildung",
+                "formation", "formations", "éducation", "diplômes", "educación", "formación", "formación académica",
+                "estudios", "educação", "formação", "formação acadêmica", "istruzione", "formazione", "opleiding",
+                "opleidingen");
+        add(SectionKind.SKILLS, "kenntnisse", "fähigkeiten", "technische kenntnisse", "kompetenzen", "it kenntnisse",
+                "compétences", "compétences techniques", "habilidades", "competencias", "conocimientos", "competências",
+                "competenze", "competenze tecniche", "vaardigheden");
+        add(SectionKind.PROJECTS, "projekte", "projets", "proyectos", "projetos", "progetti", "projecten");
+        add(SectionKind.AWARDS, "auszeichnungen", "distinctions", "prix", "premios", "logros", "prêmios", "premi",
+                "riconoscimenti", "prijzen");
+        add(SectionKind.LANGUAGES, "sprachen", "sprachkenntnisse", "langues", "idiomas", "línguas", "lingue", "talen");
+        add(SectionKind.OTHER, "zertifikate", "zertifizierungen", "weiterbildung", "interessen", "hobbys", "ehrenamt",
+                "veröffentlichungen", "centres d'intérêt", "intérêts", "loisirs", "certificaciones", "cursos",
+                "intereses", "publicaciones", "voluntariado", "certificações", "interesses", "certificazioni",
+                "interessi", "certificaten", "interesses");
+    }
+
     private Headings() {}
 
     private static void add(SectionKind kind, String... names) {

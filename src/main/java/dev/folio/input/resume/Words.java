@@ -15,7 +15,17 @@ final class Words {
             "tutor", "coordinator", "strategist", "evangelist", "advocate", "principal", "devops", "qa", "staff",
             "member", "chief", "supervisor", "representative", "student", "ta", "postdoc", "maintainer",
             "hacker", "practitioner", "partner", "executive", "secretary", "chair", "volunteer", "mentor",
-            "ambassador", "operator", "investigator", "planner", "producer", "steward", "ii", "iii", "iv");
+            "ambassador", "operator", "investigator", "planner", "producer", "steward", "ii", "iii", "iv",
+            // German, French, Spanish, Portuguese, Italian
+            "ingenieur", "ingenieurin", "entwickler", "entwicklerin", "softwareentwickler", "softwareentwicklerin",
+            "softwareingenieur", "softwareingenieurin", "architekt", "architektin", "leiter", "leiterin", "berater",
+            "beraterin", "praktikant", "praktikantin", "werkstudent", "werkstudentin", "wissenschaftler",
+            "wissenschaftlerin", "ingénieur", "ingénieure", "développeur", "développeuse", "architecte", "stagiaire",
+            "chercheur", "chercheuse", "analyste", "responsable", "ingeniero", "ingeniera", "desarrollador",
+            "desarrolladora", "programador", "programadora", "arquitecto", "arquitecta", "consultor", "consultora",
+            "becario", "becaria", "investigador", "investigadora", "analista", "jefe", "jefa", "gerente",
+            "engenheiro", "engenheira", "desenvolvedor", "desenvolvedora", "estagiário", "estagiária", "ingegnere",
+            "sviluppatore", "sviluppatrice", "tirocinante");
     /** Words that are titles only in company of another title word ("Staff Engineer", not "Staff"). */
     private static final Set<String> WEAK_TITLE = Set.of("staff", "member", "partner", "associate", "principal",
             "ii", "iii", "iv", "head", "owner", "volunteer", "student", "lead", "chief");
@@ -30,7 +40,9 @@ final class Words {
             "association", "works", "software", "apps", "platforms", "dynamics", "partners", "commerce", "retail",
             "markets", "market", "payments", "security", "cloud", "data", "ai", "international", "global",
             "worldwide", "devices", "medical", "freight", "freightworks", "press", "publishing", "records",
-            "entertainment", "consultancy", "gaming", "learning", "education", "brands", "foods", "store", "stores");
+            "entertainment", "consultancy", "gaming", "learning", "education", "brands", "foods", "store", "stores",
+            "sl", "slu", "s.l", "s.a", "sarl", "spa", "s.p.a", "ltda", "kg", "ug", "nv", "universität", "université",
+            "universidad", "universidade", "università", "hochschule", "école", "escuela");
     private static final Set<String> REMOTE = Set.of("remote", "hybrid", "on-site", "onsite", "on site",
             "remote-first", "fully remote", "work from home", "wfh", "anywhere", "various", "multiple locations");
     private static final Set<String> EMPLOYMENT = Set.of("full-time", "full time", "fulltime", "part-time",

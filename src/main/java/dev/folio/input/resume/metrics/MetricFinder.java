@@ -34,10 +34,12 @@ public final class MetricFinder {
             "improvement", "boost", "gain", "uplift", "better", "greater", "larger", "rise", "jump");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "our", "its", "their", "his", "her", "my",
             "overall", "average", "total");
-    private static final Pattern BETWEEN = Pattern.compile("\\s?(?:to|→|->|=>|—>)\\s?(?:(?:about|around|under|below|over|"
+    private static final Pattern BETWEEN = Pattern.compile("\\s?(?:to|→|->|=>|—>|auf|bis|à|a|para|naar|tot)\\s?(?:(?:about|around|under|below|over|"
             + "above|just|only|roughly|approximately|nearly|almost|less than|more than|up to|~)\\s)?");
     private static final Pattern FROM = Pattern.compile(".*\\bfrom\\s(?:(?:about|around|over|under|nearly|almost|roughly|"
             + "approximately|up to|more than|less than|~|an average of)\\s)?$");
+    /** "from" in German, French, Spanish, Portuguese, Italian and Dutch, just before a number: not part of a label. */
+    private static final Set<String> FROM_ELSEWHERE = Set.of("von", "de", "desde", "van", "da", "dal");
     private static final Pattern INSTEAD = Pattern.compile("\\s?(?:instead of|rather than|compared to|vs\\.?|versus|down from|up from)\\s?");
 
     private MetricFinder() {}
@@ -295,7 +297,8 @@ public final class MetricFinder {
                 break;
             }
             if (w.equalsIgnoreCase("from") || w.equalsIgnoreCase("by") || w.equalsIgnoreCase("down")
-                    || w.equalsIgnoreCase("up") || w.equalsIgnoreCase("at") && out.isEmpty()) {
+                    || w.equalsIgnoreCase("up") || w.equalsIgnoreCase("at") && out.isEmpty()
+                    || out.isEmpty() && FROM_ELSEWHERE.contains(w.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             out.add(0, w);
