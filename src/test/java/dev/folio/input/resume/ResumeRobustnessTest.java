@@ -50,8 +50,13 @@ final class ResumeRobustnessTest {
         }
     }
 
+    /**
+     * Pathological megabytes are read in time linear in their size (about a second or less here). The bound is
+     * loose on purpose, so that a busy machine does not fail it: what it catches is a blow-up (a regular
+     * expression that backtracks), which takes minutes, not seconds.
+     */
     @Test
-    void aMegabyteOfJunkFinishesInUnderASecond() {
+    void aMegabyteOfJunkIsReadWithoutBlowingUp() {
         Random random = new Random(42);
         StringBuilder junk = new StringBuilder();
         String alphabet = "aZ09 -–•*|·,.:;()[]$%+/#\t\n@_~\\";
@@ -66,11 +71,13 @@ final class ResumeRobustnessTest {
                 "(".repeat(500_000) + ")".repeat(500_000),
                 ("Engineer, Example Corp, Denver, CO, " .repeat(30) + "\n").repeat(900),
                 "x@".repeat(500_000),
-                ("$1K+/mo 10K+ QPS p99 < 5ms 99.99% ".repeat(20) + "\n").repeat(1400));
+                ("$1K+/mo 10K+ QPS p99 < 5ms 99.99% ".repeat(20) + "\n").repeat(1400),
+                ("1/21 - 06/19 – 12/2 " .repeat(40) + "\n").repeat(1200),
+                ("März 2021 – heute von 420 ms auf 95 ms de 4 a " .repeat(20) + "\n").repeat(1000));
         for (String input : inputs) {
             ParsedResume[] out = new ParsedResume[1];
             long ms = millis(() -> out[0] = ResumeReader.readText(input));
-            assertTrue(ms < 1000, "took " + ms + " ms on input starting " + input.substring(0, 40));
+            assertTrue(ms < 10_000, "took " + ms + " ms on input starting " + input.substring(0, 40));
             loads(out[0]);
         }
     }
