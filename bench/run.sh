@@ -163,4 +163,6 @@ java "$here/Report.java" "$here/results.csv" "$here/results.md" \
     "sizes=$SIZES" \
     "portfolios=$PORTFOLIOS" \
     "few=$few"
-say "Wrote bench/results.md and bench/results.csv"
+say "Wrote bench/results.md and bench/results.csv:"
+sed '/<!-- notes -->/q' "$here/results.md" | grep -v '<!-- notes -->'
+
