@@ -22,14 +22,23 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Runs folio and returns its exit code; prints to the given writers. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Console console = new Console(out, err);
-        CommandLine cli = new CommandLine(new Main())
-                .addSubcommand(new BuildCommand(console))
-                .addSubcommand(new CheckCommand(console))
-                .addSubcommand(new ValidateCommand(console))
-                .addSubcommand(new ImportCommand(console))
-                .addSubcommand(new ExportCommand(console))
-                .addSubcommand(new ServeCommand(console))
-                .setOut(out)
+        java.util.Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+        commands.put("build", () -> new BuildCommand(console));
+        commands.put("check", () -> new CheckCommand(console));
+        commands.put("validate", () -> new ValidateCommand(console));
+        commands.put("import", () -> new ImportCommand(console));
+        commands.put("export", () -> new ExportCommand(console));
+        commands.put("serve", () -> new ServeCommand(console));
+        CommandLine cli = new CommandLine(new Main());
+        // picocli reads every registered command's options at start-up: a run of one command reads only
+        // that one (its own --help included); anything else (folio --help, a mistyped command) gets all
+        java.util.function.Supplier<Object> named = args.length > 0 ? commands.get(args[0]) : null;
+        if (named != null) {
+            cli.addSubcommand(named.get());
+        } else {
+            commands.values().forEach(command -> cli.addSubcommand(command.get()));
+        }
+        cli.setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     console.internal(e);
