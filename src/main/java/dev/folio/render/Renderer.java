@@ -130,7 +130,7 @@ public final class Renderer implements AutoCloseable {
             Drawn last = drawn;
             if (last == null || !last.card().equals(card)) {
                 // a renderer kept across rebuilds (a preview) draws the image again only when it changes
-                last = new Drawn(card, SocialCard.draw(input.profile(), accent, host));
+                last = new Drawn(card, SocialCard.draw(card));
                 drawn = last;
                 imagesDrawn.incrementAndGet();
             }

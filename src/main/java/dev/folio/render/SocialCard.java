@@ -1,7 +1,6 @@
 package dev.folio.render;
 
 import dev.folio.profile.Basics;
-import dev.folio.profile.Metric;
 import dev.folio.profile.Profile;
 import dev.folio.theme.Colors;
 import java.awt.Color;
@@ -34,22 +33,22 @@ final class SocialCard {
 
     private SocialCard() {}
 
-    /** Everything the image shows: the same inputs give the same image. */
-    record Card(String label, String name, String line, List<String> metrics, String accent, String host) {
+    /** Everything the image shows: the same card gives the same image. */
+    record Card(String label, String name, String line, List<Figure> figures, String accent, String host) {
     }
 
+    /** A metric as the image shows it: its label and its figure ("p99 latency", "420 → 95 ms"). */
+    record Figure(String label, String display) {
+    }
+
+    /** What the image of {@code profile} shows: its first two metrics, the site's accent colour and host. */
     static Card card(Profile profile, String accent, String host) {
         Basics b = profile.basics();
-        List<String> metrics = new java.util.ArrayList<>();
-        for (Metric m : profile.metrics().subList(0, Math.min(2, profile.metrics().size()))) {
-            metrics.add(m.label());
-            metrics.add(m.display());
-        }
-        return new Card(b.label(), b.name(), b.headline().isEmpty() ? b.summary() : b.headline(), List.copyOf(metrics),
-                accent, host);
+        List<Figure> figures = profile.metrics().stream().limit(2).map(m -> new Figure(m.label(), m.display())).toList();
+        return new Card(b.label(), b.name(), b.headline().isEmpty() ? b.summary() : b.headline(), figures, accent, host);
     }
 
-    static byte[] draw(Profile profile, String accent, String host) {
+    static byte[] draw(Card card) {
         System.setProperty("java.awt.headless", "true");
         loadFonts();
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -58,29 +57,27 @@ final class SocialCard {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            Color accentColor = new Color(Colors.rgb(accent));
+            Color accentColor = new Color(Colors.rgb(card.accent()));
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(accentColor);
             g.fillRect(0, 0, 24, HEIGHT);
 
-            Basics b = profile.basics();
             int x = 88;
             g.setColor(new Color(0x4b5262));
             g.setFont(bold.deriveFont(26f));
-            g.drawString(fit(g, b.label().toUpperCase(java.util.Locale.ROOT), WIDTH - 2 * x), x, 110);
+            g.drawString(fit(g, card.label().toUpperCase(java.util.Locale.ROOT), WIDTH - 2 * x), x, 110);
             g.setColor(new Color(0x16181d));
             g.setFont(bold.deriveFont(72f));
-            g.drawString(fit(g, b.name(), WIDTH - 2 * x), x, 195);
+            g.drawString(fit(g, card.name(), WIDTH - 2 * x), x, 195);
             g.setFont(regular.deriveFont(36f));
             int y = 260;
-            for (String line : wrap(g, b.headline().isEmpty() ? b.summary() : b.headline(), WIDTH - 2 * x, 2)) {
+            for (String line : wrap(g, card.line(), WIDTH - 2 * x, 2)) {
                 g.drawString(line, x, y);
                 y += 48;
             }
-            List<Metric> metrics = profile.metrics().subList(0, Math.min(2, profile.metrics().size()));
             int boxX = x;
-            for (Metric m : metrics) {
+            for (Figure m : card.figures()) {
                 int w = 480;
                 g.setColor(new Color(0xf6f7f9));
                 g.fillRoundRect(boxX, 380, w, 150, 24, 24);
@@ -96,7 +93,7 @@ final class SocialCard {
             }
             g.setColor(new Color(0x4b5262));
             g.setFont(regular.deriveFont(24f));
-            g.drawString(fit(g, host, WIDTH - 2 * x), x, 585);
+            g.drawString(fit(g, card.host(), WIDTH - 2 * x), x, 585);
         } finally {
             g.dispose();
         }
