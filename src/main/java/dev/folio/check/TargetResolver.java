@@ -93,8 +93,7 @@ final class TargetResolver {
             if (n.problem() != null || !underBase(n.segments())) {
                 return null;
             }
-            List<String> inSite = inSite(n.segments());
-            Resolution target = index.find(inSite, n.directory() || inSite.isEmpty());
+            Resolution target = find(n);
             return target.isBroken() || !isHtml(target.path()) ? null : target.path();
         } catch (IllegalArgumentException e) {
             return null;
@@ -314,14 +313,19 @@ final class TargetResolver {
     }
 
     private void inSite(LinkRef ref, Normalized n, String fragment, List<Finding> findings) {
-        List<String> inSite = inSite(n.segments());
-        Resolution target = index.find(inSite, n.directory() || inSite.isEmpty());
+        Resolution target = find(n);
         if (target.isBroken()) {
             findings.add(Finding.at(ref, target.kind(), target.problem()));
         } else if (fragment != null && isHtml(target.path())) {
             fragmentProblem(target.path(), fragment).ifPresent(m ->
                     findings.add(Finding.at(ref, Kind.BROKEN_FRAGMENT, m)));
         }
+    }
+
+    /** The file of the site a normalised path under the base path names (a folder: its index.html). */
+    private Resolution find(Normalized n) {
+        List<String> inSite = inSite(n.segments());
+        return index.find(inSite, n.directory() || inSite.isEmpty());
     }
 
     private ExternalRef external(Context ctx, LinkRef ref, String url) {
