@@ -197,7 +197,7 @@ final class CheckCommand implements Callable<Integer> {
             return Optional.of(ExitCode.USAGE);
         }
         try {
-            site();
+            given();
         } catch (IllegalArgumentException e) {
             console.badCheckOption(baseUrl != null ? "--base-url" : "--base-path", List.of("\""
                     + (baseUrl != null ? baseUrl : basePath) + "\" is not an address; use e.g. "
@@ -212,12 +212,22 @@ final class CheckCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    private SiteAddress site() {
+    /** The address from --base-url or --base-path, if one was given; throws when it is not an address. */
+    private Optional<SiteAddress> given() {
         if (baseUrl != null) {
-            return SiteAddress.of(withSlash(baseUrl));
+            return Optional.of(SiteAddress.of(withSlash(baseUrl)));
         }
         if (basePath != null) {
-            return SiteAddress.of(withSlash((basePath.startsWith("/") ? "" : "/") + basePath));
+            return Optional.of(SiteAddress.of(withSlash((basePath.startsWith("/") ? "" : "/") + basePath)));
+        }
+        return Optional.empty();
+    }
+
+    /** The site's address: as given, else as the site's home page declares it, else from site.yml, else /. */
+    private SiteAddress site() {
+        Optional<SiteAddress> given = given();
+        if (given.isPresent()) {
+            return given.get();
         }
         Optional<SiteAddress> declared = SiteAddress.declaredIn(dir);
         if (declared.isPresent()) {
