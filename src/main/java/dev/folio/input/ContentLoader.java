@@ -146,7 +146,7 @@ public final class ContentLoader {
     private Story withMarkdown(Path realSource, Path source, Path file, Story story, Set<String> metricIds,
             Problems problems) {
         String shown = source.relativize(file).toString().replace('\\', '/');
-        String text = readMarkdown(realSource, source, file, problems);
+        String text = readMarkdown(realSource, shown, file, problems);
         Optional<StoryMarkdown> parts = StoryMarkdown.split(shown, text, problems);
         if (parts.isEmpty()) {
             return story;
@@ -155,7 +155,7 @@ public final class ContentLoader {
         if (parts.get().frontMatter().isEmpty()) {
             return withBody(story, body);
         }
-        Optional<FrontMatter> matter = yaml.read(shown, parts.get().frontMatter().get().getBytes(StandardCharsets.UTF_8),
+        Optional<FrontMatter> matter = yaml.read(shown, parts.get().frontMatter().get(),
                         parts.get().frontMatterLine() - 1, problems)
                 .flatMap(node -> FrontMatter.read(shown, node, metricIds, problems));
         if (matter.isEmpty()) {
@@ -194,8 +194,7 @@ public final class ContentLoader {
                 s.metrics(), s.keywords(), body);
     }
 
-    private static String readMarkdown(Path realSource, Path source, Path file, Problems problems) {
-        String shown = source.relativize(file).toString().replace('\\', '/');
+    private static String readMarkdown(Path realSource, String shown, Path file, Problems problems) {
         try {
             if (!file.toRealPath().startsWith(realSource)) {
                 problems.add(Problem.at(shown, "is a link to a file outside the site folder; copy the file in instead"));

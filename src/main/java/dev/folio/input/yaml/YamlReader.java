@@ -71,10 +71,12 @@ public final class YamlReader {
             return Optional.empty();
         }
         Optional<String> text = decode(file, bytes, lineOffset, problems);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        String source = text.get();
+        return text.isEmpty() ? Optional.empty() : read(file, text.get(), lineOffset, problems);
+    }
+
+    /** As {@link #read(String, byte[], int, Problems)}, for YAML already decoded (a story's front matter). */
+    public Optional<Node> read(String file, String text, int lineOffset, Problems problems) {
+        String source = text;
         if (source.startsWith("\uFEFF")) {
             source = source.substring(1);
         }
