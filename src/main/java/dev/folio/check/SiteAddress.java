@@ -1,7 +1,15 @@
 package dev.folio.check;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * Where the site is served, from its baseUrl: either a full address ({@code https://alex.example.com/portfolio/})
@@ -53,19 +61,19 @@ public record SiteAddress(String scheme, String host, String port, String basePa
      * ({@code <link rel="canonical" href="https://alex.example.com/portfolio/">} in {@code dir/index.html}),
      * up to the last '/' of its path. Empty when there is no such page or link, or it is not an http(s) address.
      */
-    public static java.util.Optional<SiteAddress> declaredIn(java.nio.file.Path dir) {
-        java.nio.file.Path home = dir.resolve("index.html");
-        if (!java.nio.file.Files.isRegularFile(home)) {
-            return java.util.Optional.empty();
+    public static Optional<SiteAddress> declaredIn(Path dir) {
+        Path home = dir.resolve("index.html");
+        if (!Files.isRegularFile(home)) {
+            return Optional.empty();
         }
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(home)) {
+        try (InputStream in = Files.newInputStream(home)) {
             // the link is in the head: the first 64 KiB are enough, however long the page
-            String start = new String(in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+            String start = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
             int bodyStart = start.indexOf("<body");
-            org.jsoup.nodes.Element canonical = org.jsoup.Jsoup.parse(bodyStart < 0 ? start : start.substring(0, bodyStart))
+            Element canonical = Jsoup.parse(bodyStart < 0 ? start : start.substring(0, bodyStart))
                     .selectFirst("link[rel=canonical][href]");
             if (canonical == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String href = canonical.attr("href").strip();
             int end = firstOf(href, "?#");
@@ -73,9 +81,9 @@ public record SiteAddress(String scheme, String host, String port, String basePa
             int scheme = url.indexOf("://");
             int slash = scheme < 0 ? -1 : url.lastIndexOf('/');
             url = slash <= scheme + 2 ? url + "/" : url.substring(0, slash + 1);
-            return java.util.Optional.of(of(url)).filter(SiteAddress::hasHost);
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.of(of(url)).filter(SiteAddress::hasHost);
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

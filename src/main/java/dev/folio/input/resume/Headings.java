@@ -73,7 +73,7 @@ final class Headings {
         add(SectionKind.OTHER, "zertifikate", "zertifizierungen", "weiterbildung", "interessen", "hobbys", "ehrenamt",
                 "veröffentlichungen", "centres d'intérêt", "intérêts", "loisirs", "certificaciones", "cursos",
                 "intereses", "publicaciones", "voluntariado", "certificações", "interesses", "certificazioni",
-                "interessi", "certificaten", "interesses");
+                "interessi", "certificaten");
     }
 
     private Headings() {}
