@@ -59,6 +59,12 @@ public final class Batch {
      */
     public static List<Outcome> build(List<Path> sites, Path out, Overrides overrides, Optional<Instant> sourceDate,
             int threads, Consumer<Outcome> done) {
+        return build(sites, out, overrides, sourceDate, threads, false, done);
+    }
+
+    /** As above; {@code force} lets each build replace a folder folio did not write. */
+    public static List<Outcome> build(List<Path> sites, Path out, Overrides overrides, Optional<Instant> sourceDate,
+            int threads, boolean force, Consumer<Outcome> done) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, sites.size())), r -> {
             Thread thread = new Thread(r, "folio-site");
             thread.setDaemon(true);
@@ -67,7 +73,7 @@ public final class Batch {
         try {
             List<Future<Outcome>> running = new ArrayList<>();
             for (Path site : sites) {
-                running.add(pool.submit(() -> one(site, out, overrides, sourceDate)));
+                running.add(pool.submit(() -> one(site, out, overrides, sourceDate, force)));
             }
             List<Outcome> outcomes = new ArrayList<>();
             for (Future<Outcome> future : running) {
@@ -81,11 +87,12 @@ public final class Batch {
         }
     }
 
-    private static Outcome one(Path site, Path out, Overrides overrides, Optional<Instant> sourceDate) {
+    private static Outcome one(Path site, Path out, Overrides overrides, Optional<Instant> sourceDate,
+            boolean force) {
         String name = site.getFileName().toString();
         Path target = out.resolve(name);
         try {
-            BuildResult result = Builder.build(new BuildOptions(site, target, overrides, sourceDate));
+            BuildResult result = Builder.build(new BuildOptions(site, target, overrides, sourceDate, site, force));
             return new Outcome(name, target, Optional.of(result), Optional.empty(), Optional.empty());
         } catch (BuildFailure failure) {
             return new Outcome(name, target, Optional.empty(), Optional.of(failure), Optional.empty());

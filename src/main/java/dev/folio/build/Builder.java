@@ -10,6 +10,7 @@ import dev.folio.input.Overrides;
 import dev.folio.input.SiteInput;
 import dev.folio.problem.InvalidInputException;
 import dev.folio.problem.Problem;
+import dev.folio.publish.OutputFolder;
 import dev.folio.publish.Publisher;
 import dev.folio.publish.SiteFiles;
 import dev.folio.render.Fingerprint;
@@ -170,12 +171,12 @@ public final class Builder {
     public static BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         Path source = options.source();
-        checkOut(source, options.out());
+        Path out = claim(options);
         SiteInput input = load(source, options.overrides());
         Site site = Assembler.assemble(input);
         java.time.Instant updated = SiteDate.of(input.profile(), options.sourceDate());
         try (Renderer renderer = renderer(source, input.theme().name());
-                Publisher.Staged staged = Publisher.open(options.out())) {
+                Publisher.Staged staged = Publisher.open(out)) {
             Counted counted = new Counted(staged);
             publish(renderer, site, updated, counted);
             CheckReport report;
@@ -326,26 +327,24 @@ public final class Builder {
         }
     }
 
-    /** Refuses an output folder that would replace the sources. */
-    static void checkOut(Path source, Path out) {
-        String reason = null;
-        if (out.getParent() == null) {
-            reason = "is the file-system root";
-        } else if (source.startsWith(out)) {
-            reason = "holds the site's own files, which publishing would replace";
-        } else if (out.startsWith(source.resolve("content")) || out.startsWith(source.resolve("templates"))
-                || out.startsWith(source.resolve("themes"))) {
-            reason = "is inside the site's sources";
-        } else if (out.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
-            reason = "is the home folder";
-        }
-        if (reason != null) {
-            throw new BuildFailure(Phase.PUBLISH, List.of(Problem.at(out.toString(), "cannot be the output: it "
-                    + reason + "; choose a folder of its own with --out, e.g. target/site")), true);
+    /**
+     * The real output folder, once it is found safe to replace (see {@link OutputFolder}); a
+     * build does this first, and a command may do it sooner, before work of its own.
+     */
+    public static Path claim(BuildOptions options) {
+        try {
+            return OutputFolder.claim(options.project(), options.out(), shown(options.project(), options.out()),
+                    options.force());
+        } catch (InvalidInputException e) {
+            throw new BuildFailure(Phase.PUBLISH, e.problems(), true);
         }
     }
 
     private static String shown(Path source, Path out) {
-        return out.startsWith(source) ? source.relativize(out).toString() : out.toString();
+        if (!out.startsWith(source)) {
+            return out.toString();
+        }
+        String relative = source.relativize(out).toString();
+        return relative.isEmpty() ? "." : relative;
     }
 }

@@ -48,6 +48,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "instead of content/profile.yml; templates, themes and the theme settings of --source apply")
     Path resume;
 
+    @Option(names = "--force",
+            description = "Replace --out even when it holds files folio did not write (they are lost). "
+                    + "Never the sources, the project or the home folder")
+    boolean force;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -70,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             Overrides overrides = new Overrides(Optional.ofNullable(theme), Optional.ofNullable(baseUrl));
             console.built(Builder.build(new BuildOptions(source, output, overrides,
-                    Builder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")))));
+                    Builder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")), source, force)));
             return ExitCode.OK;
         } catch (BuildFailure failure) {
             console.failed(failure);
@@ -103,7 +108,7 @@ final class BuildCommand implements Callable<Integer> {
             Overrides overrides = new Overrides(Optional.ofNullable(theme), Optional.empty());
             List<Batch.Outcome> outcomes = Batch.build(found, output, overrides,
                     Builder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")),
-                    Runtime.getRuntime().availableProcessors(), console::site);
+                    Runtime.getRuntime().availableProcessors(), force, console::site);
             console.sites(outcomes, (System.nanoTime() - start) / 1_000_000, output);
             if (outcomes.stream().allMatch(Batch.Outcome::ok)) {
                 return ExitCode.OK;
@@ -123,6 +128,7 @@ final class BuildCommand implements Callable<Integer> {
     private int fromResume(Path output) {
         Path site = null;
         try {
+            Builder.claim(new BuildOptions(source, output, Overrides.NONE, Optional.empty(), source, force));
             site = Files.createTempDirectory("folio-resume-");
             Path profile = site.resolve(dev.folio.input.ContentLoader.PROFILE);
             int code = new ImportCommand(quiet(), resume, profile).call();
@@ -138,7 +144,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             Overrides overrides = new Overrides(Optional.ofNullable(theme), Optional.ofNullable(baseUrl));
             console.built(Builder.build(new BuildOptions(site, output.toAbsolutePath(), overrides,
-                    Builder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")))));
+                    Builder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")), source, force)));
             return ExitCode.OK;
         } catch (BuildFailure failure) {
             console.failed(failure);

@@ -72,12 +72,31 @@ final class AtomicityTest {
     @Test
     void successfulRebuildReplacesTheWholeTree() throws Exception {
         Path source = TestSites.write(dir.resolve("src"), Map.of("content/profile.yml", TestSites.MINIMAL_PROFILE));
-        Files.createDirectories(dir.resolve("out/site"));
-        Files.writeString(dir.resolve("out/site/stale.html"), "old");
+        try (dev.folio.publish.Publisher.Staged earlier = dev.folio.publish.Publisher.open(dir.resolve("out/site"))) {
+            earlier.add("stale.html", "a page an earlier build wrote".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            earlier.commit();
+        }
         Builder.build(options(source));
         assertTrue(Files.notExists(dir.resolve("out/site/stale.html")));
         assertTrue(Files.isRegularFile(dir.resolve("out/site/index.html")));
         assertNoLeftovers();
+    }
+
+    @Test
+    void aFileSomeoneElsePutInTheOutputStopsTheBuildAndStays() throws Exception {
+        Path source = TestSites.write(dir.resolve("src"), Map.of("content/profile.yml", TestSites.MINIMAL_PROFILE));
+        Builder.build(options(source));
+        Files.writeString(dir.resolve("out/site/CNAME"), "sam.example.com\n");
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> Builder.build(options(source)));
+        assertEquals(Phase.PUBLISH, failure.phase());
+        assertEquals(dir.resolve("out/site") + ": holds a file folio did not write: CNAME; publishing would replace "
+                + "the folder and lose it. Move it out of the folder, or pass --force to replace it anyway",
+                failure.problems().get(0).format());
+        assertEquals("sam.example.com\n", Files.readString(dir.resolve("out/site/CNAME")));
+        assertNoLeftovers();
+        Builder.build(new BuildOptions(source, dir.resolve("out/site"), dev.folio.input.Overrides.NONE,
+                Optional.empty(), source, true));
+        assertTrue(Files.notExists(dir.resolve("out/site/CNAME")), "--force replaces the folder");
     }
 
     private void assertNoLeftovers() throws Exception {
