@@ -304,19 +304,55 @@ public final class Renderer implements AutoCloseable {
         return new Problem(layers.shown(name), line, 0, detail + "; fix the template or remove the override");
     }
 
+    /**
+     * Where the classes that compiled templates use (the view records, jte's runtime) come from,
+     * for the Java compiler. Not the JVM's class path: under Maven ({@code mvn generate}, the
+     * serve goal) that is Maven's own launcher, and the classes come from a class loader of the
+     * plugin's, which may define them without a code source; so each is found from the class file
+     * itself, and every entry of a URL class loader is added.
+     */
     private static List<String> classPath() {
-        List<String> entries = new ArrayList<>();
-        for (Class<?> type : new Class<?>[] {Renderer.class, gg.jte.Content.class}) {
-            try {
-                String entry = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-                if (!entries.contains(entry)) {
-                    entries.add(entry);
+        java.util.LinkedHashSet<String> entries = new java.util.LinkedHashSet<>();
+        for (Class<?> type : new Class<?>[] {Renderer.class, dev.folio.render.view.HomeView.class,
+                gg.jte.Content.class, gg.jte.html.HtmlContent.class}) {
+            classRoot(type).ifPresent(entries::add);
+        }
+        for (ClassLoader loader = Renderer.class.getClassLoader(); loader != null; loader = loader.getParent()) {
+            if (loader instanceof java.net.URLClassLoader urls) {
+                for (java.net.URL url : urls.getURLs()) {
+                    fileOf(url.toString()).ifPresent(entries::add);
                 }
-            } catch (URISyntaxException | NullPointerException e) {
-                // fall back to the JVM's class path
             }
         }
-        return entries;
+        return new ArrayList<>(entries);
+    }
+
+    /** The folder or jar a class was loaded from, by its class file's address. */
+    static java.util.Optional<String> classRoot(Class<?> type) {
+        String file = type.getName().replace('.', '/') + ".class";
+        java.net.URL url = type.getClassLoader() == null ? null : type.getClassLoader().getResource(file);
+        if (url == null) {
+            return java.util.Optional.empty();
+        }
+        String address = url.toString();
+        if (address.startsWith("jar:") && address.contains("!/")) {
+            return fileOf(address.substring(4, address.indexOf("!/")));
+        }
+        if (address.endsWith(file)) {
+            return fileOf(address.substring(0, address.length() - file.length()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<String> fileOf(String address) {
+        if (!address.startsWith("file:")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Path.of(new java.net.URI(address)).toString());
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Override
