@@ -122,24 +122,62 @@ public final class ContentLoader {
             problems.addAll(m.problems());
         }
         if (Files.isDirectory(dir)) {
+            List<Path> alone = new ArrayList<>();
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().forEach(f -> {
                     String name = f.getFileName().toString();
-                    String id = name.substring(0, name.length() - 3);
-                    if (!ids.contains(id)) {
-                        problems.add(Problem.at(STORIES + "/" + name, "belongs to no story: no story in "
-                                + PROFILE + " has id \"" + id + "\""
-                                + (ids.isEmpty() ? "" : " (story ids: " + String.join(", ", ids) + ")")
-                                + "; rename the file or add the story"));
+                    if (!ids.contains(name.substring(0, name.length() - 3))) {
+                        alone.add(f);
                     }
                 });
             } catch (IOException e) {
                 problems.add(Problem.at(STORIES, "could not be listed: " + e.getMessage()));
             }
+            // a file no story in profile.yml names is a story by itself, after those of the profile
+            record Alone(Optional<Story> story, Problems problems) {}
+            List<Alone> found = alone.parallelStream().map(file -> {
+                Problems own = new Problems();
+                return new Alone(storyAlone(realSource, source, file, metricIds, own), own);
+            }).toList();
+            for (Alone a : found) {
+                a.story().ifPresent(stories::add);
+                problems.addAll(a.problems());
+            }
         }
         return new Profile(profile.basics(), profile.work(), profile.education(), profile.skills(),
                 profile.projects(), profile.awards(), profile.languages(), profile.metrics(), stories,
                 profile.principles(), profile.sections());
+    }
+
+    /**
+     * A story file that no story in profile.yml names: the whole story, its id the file's name,
+     * its fields in the front matter (a title at least), its body the Markdown after it.
+     */
+    private Optional<Story> storyAlone(Path realSource, Path source, Path file, Set<String> metricIds,
+            Problems problems) {
+        String shown = source.relativize(file).toString().replace('\\', '/');
+        String name = file.getFileName().toString();
+        String id = name.substring(0, name.length() - 3);
+        if (!FrontMatter.validId(id)) {
+            problems.add(new Problem(shown, 1, 1, "\"" + id + "\" is not a valid story id (the file's name is the id); "
+                    + "use lower-case letters, digits and dashes, e.g. " + FrontMatter.suggestedId(id) + ".md"));
+            return Optional.empty();
+        }
+        String text = readMarkdown(realSource, shown, file, problems);
+        Optional<StoryMarkdown> parts = StoryMarkdown.split(shown, text, problems);
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        if (parts.get().frontMatter().isEmpty()) {
+            problems.add(new Problem(shown, 1, 1, "has no front matter, and no story in " + PROFILE + " has id \""
+                    + id + "\"; start the file with the story's title between --- lines (---, title: \"…\", ---), "
+                    + "or add a story with id \"" + id + "\" to " + PROFILE));
+            return Optional.empty();
+        }
+        return yaml.read(shown, parts.get().frontMatter().get(), parts.get().frontMatterLine() - 1, problems)
+                .flatMap(node -> FrontMatter.read(shown, node, metricIds, true, problems))
+                .map(m -> new Story(id, m.title(), m.category(), m.summary(), m.problem(), m.approach(), m.impact(),
+                        m.metrics(), m.keywords(), parts.get().body()));
     }
 
     /** The story with its Markdown body, and the fields its front matter sets. */
@@ -162,7 +200,7 @@ public final class ContentLoader {
             return withBody(story, body);
         }
         FrontMatter m = matter.get();
-        Map<String, Boolean> inProfile = Map.of(
+        Map<String, Boolean> inProfile = Map.of("title", !story.title().isEmpty(),
                 "category", !story.category().isEmpty(), "summary", !story.summary().isEmpty(),
                 "problem", !story.problem().isEmpty(), "approach", !story.approach().isEmpty(),
                 "impact", !story.impact().isEmpty(), "metrics", !story.metrics().isEmpty(),
