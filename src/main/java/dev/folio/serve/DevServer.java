@@ -34,6 +34,10 @@ public final class DevServer implements AutoCloseable {
     /** Unseen renders after starting: about a second of work for the sample site on an idle laptop. */
     static final int WARM_UP = 100;
 
+    static {
+        HttpSettings.apply();
+    }
+
     private final ServeListener listener;
     private final Rebuilder rebuilder;
     private final EventHub hub;
