@@ -14,11 +14,21 @@ final class HttpSettings {
      */
     static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
+    /**
+     * Seconds a request may take to arrive once its first byte has. The request threads are few
+     * and one waits for the rest of each request, so a connection that sent half of one would hold
+     * it for good. A connection that sends nothing is closed after as long (checked every 10 s).
+     */
+    static final String MAX_REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
+
+    static final String REQUEST_SECONDS = "5";
+
     private HttpSettings() {}
 
     /** Sets each setting that is not set yet; effective if no HTTP server has been created in this JVM. */
     static void apply() {
         setIfAbsent(NO_DELAY, "true");
+        setIfAbsent(MAX_REQUEST_SECONDS, REQUEST_SECONDS);
     }
 
     private static void setIfAbsent(String name, String value) {

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -463,6 +464,48 @@ final class DevServerTest {
         a.close();
         b.close();
         await(() -> server.clients() == 0, "both streams to be dropped");
+    }
+
+    @Test
+    void openConnectionsAndEventStreamsDoNotHoldAThreadEach() throws Exception {
+        site(Map.of());
+        start();
+        Http.get(base(), "/");
+        long before = serverThreads();
+        List<Socket> idle = new ArrayList<>();
+        List<EventStream> pages = new ArrayList<>();
+        try {
+            for (int i = 0; i < 200; i++) {
+                Socket socket = new Socket(base().getHost(), base().getPort());
+                idle.add(socket);
+                socket.setSoTimeout(20_000);
+                Http.keptAlive(socket.getOutputStream(), socket.getInputStream(), "/assets/site.css");
+            }
+            for (int i = 0; i < 60; i++) {
+                EventStream page = new EventStream(base());
+                pages.add(page);
+                page.next("hello");
+            }
+            long grown = serverThreads() - before;
+            assertTrue(grown < DevServer.THREADS + 10, "200 kept-alive connections and 60 event streams: "
+                    + grown + " more threads; the pool has " + DevServer.THREADS);
+            write("content/profile.yml", TestSites.MINIMAL_PROFILE.replace("Sam Example", "Sam Busy"));
+            for (EventStream page : pages) {
+                page.next("reload");
+            }
+            assertTrue(Http.get(base(), "/").text().contains("Sam Busy"));
+        } finally {
+            pages.forEach(EventStream::close);
+            for (Socket socket : idle) {
+                socket.close();
+            }
+        }
+    }
+
+    /** The live threads of this JVM but the tests' own event-stream readers. */
+    static long serverThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !t.getName().equals(EventStream.READER)).count();
     }
 
     @Test

@@ -29,14 +29,11 @@ final class PreviewProcess implements AutoCloseable {
         this.address = address;
     }
 
-    /** Serves {@code site} in a new JVM on the test classpath, with {@code properties} ("-Dname=value") if any. */
-    static PreviewProcess start(Path site, List<String> properties) throws IOException {
+    /** Serves {@code site} in a new JVM on the test classpath. */
+    static PreviewProcess start(Path site) throws IOException {
         Path errors = Files.createTempFile(site.getParent(), "preview", ".err");
-        List<String> command = new java.util.ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(properties);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PreviewProcess.class.getName(),
-                site.toString()));
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), PreviewProcess.class.getName(), site.toString());
         Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
