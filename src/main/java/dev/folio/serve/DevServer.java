@@ -1,5 +1,6 @@
 package dev.folio.serve;
 
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import dev.folio.build.BuildFailure;
 import dev.folio.problem.Problem;
@@ -128,7 +129,8 @@ public final class DevServer implements AutoCloseable {
             return thread;
         });
         http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
-        http.createContext("/", new SiteHandler(() -> snapshot, hub, script()));
+        HttpContext site = http.createContext("/", new SiteHandler(() -> snapshot, hub, script()));
+        site.getFilters().add(SecurityHeaders.FILTER);
         http.setExecutor(executor);
     }
 

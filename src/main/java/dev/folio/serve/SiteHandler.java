@@ -146,7 +146,6 @@ final class SiteHandler implements HttpHandler {
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", type);
         headers.set("Cache-Control", "no-store");
-        headers.set("X-Content-Type-Options", "nosniff");
         if (head) {
             headers.set("Content-Length", Integer.toString(body.length));
             exchange.sendResponseHeaders(status, -1);

@@ -167,6 +167,34 @@ final class DevServerTest {
     }
 
     @Test
+    void noResponseMayBeFramedByAnotherSiteOrSniffed() throws IOException {
+        site(Map.of());
+        start();
+        Map<String, Http.Response> answers = new java.util.LinkedHashMap<>();
+        answers.put("page", Http.get(base(), "/"));
+        answers.put("asset", Http.get(base(), "/assets/site.css"));
+        answers.put("404", Http.get(base(), "/no/such/page.html"));
+        answers.put("script", Http.get(base(), ReloadTag.SCRIPT_PATH));
+        answers.put("HEAD", Http.request(base(), "HEAD", "/"));
+        answers.put("405", Http.request(base(), "POST", "/"));
+        answers.put("403", Http.request(base(), "GET", "/", "evil.example.com"));
+        answers.forEach((what, r) -> {
+            assertEquals("frame-ancestors 'self'", r.header("Content-Security-Policy"), what);
+            assertEquals("SAMEORIGIN", r.header("X-Frame-Options"), what);
+            assertEquals("nosniff", r.header("X-Content-Type-Options"), what);
+        });
+        assertEquals(404, answers.get("404").status());
+        try (Socket socket = new Socket(base().getHost(), base().getPort())) {
+            socket.getOutputStream().write(("GET " + SiteHandler.EVENTS_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            assertEquals("HTTP/1.1 200 OK", Http.line(socket.getInputStream()));
+            Map<String, String> events = Http.headers(socket.getInputStream());
+            assertEquals("frame-ancestors 'self'", events.get("content-security-policy"), "event stream");
+            assertEquals("SAMEORIGIN", events.get("x-frame-options"), "event stream");
+        }
+    }
+
+    @Test
     void folderServesItsIndexAndRedirectsWithoutTheSlash() throws IOException {
         site(Map.of("themes/default/assets/docs/index.html", "<!DOCTYPE html><html><body><p>docs</p></body></html>"));
         start();
