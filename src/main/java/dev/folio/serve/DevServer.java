@@ -1,5 +1,6 @@
 package dev.folio.serve;
 
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import dev.folio.build.BuildFailure;
 import dev.folio.problem.Problem;
@@ -31,8 +32,14 @@ public final class DevServer implements AutoCloseable {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
     static final int MAX_CLIENTS = 64;
+    /** Threads answering requests; a connection between requests, and an event stream, holds none. */
+    static final int THREADS = Math.min(16, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
     /** Unseen renders after starting: about a second of work for the sample site on an idle laptop. */
     static final int WARM_UP = 100;
+
+    static {
+        HttpSettings.apply();
+    }
 
     private final ServeListener listener;
     private final Rebuilder rebuilder;
@@ -116,13 +123,14 @@ public final class DevServer implements AutoCloseable {
 
     /** Takes the port (so that a busy one fails before building); requests wait until {@code http.start()}. */
     private void bind(int port) throws IOException {
-        executor = Executors.newCachedThreadPool(task -> {
+        executor = Executors.newFixedThreadPool(THREADS, task -> {
             Thread thread = new Thread(task, "folio-http");
             thread.setDaemon(true);
             return thread;
         });
         http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
-        http.createContext("/", new SiteHandler(() -> snapshot, hub, script()));
+        HttpContext site = http.createContext("/", new SiteHandler(() -> snapshot, hub, script()));
+        site.getFilters().add(SecurityHeaders.FILTER);
         http.setExecutor(executor);
     }
 
@@ -207,19 +215,9 @@ public final class DevServer implements AutoCloseable {
             closed = true;
         }
         watcher.close();
+        // ends the event streams; HttpServer.stop(n) of JDK 17 waits the whole n seconds, so then stop at once
         hub.close();
         if (http != null) {
-            // HttpServer.stop(n) of JDK 17 waits the whole n seconds, so wait here for the event
-            // streams to end (they were just told to), then stop at once
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
-            while (hub.clientCount() > 0 && System.nanoTime() < deadline) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
             http.stop(0);
         }
         if (executor != null) {

@@ -37,33 +37,44 @@ final class SiteHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            boolean head = method.equals("HEAD");
-            if (!head && !method.equals("GET")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain; charset=utf-8", bytes("Method not allowed: use GET or HEAD\n"), head);
-                return;
-            }
-            if (!local(exchange.getRequestHeaders().getFirst("Host"))) {
-                // a page elsewhere whose name was pointed at 127.0.0.1 (DNS rebinding) gets nothing
-                send(exchange, 403, "text/plain; charset=utf-8",
-                        bytes("folio serve answers to 127.0.0.1 and localhost only\n"), head);
-                return;
-            }
-            String path = exchange.getRequestURI().getRawPath();
-            if (ReloadTag.SCRIPT_PATH.equals(path)) {
-                send(exchange, 200, ContentTypes.of(path), script, head);
-            } else if (EVENTS_PATH.equals(path)) {
-                if (head) {
-                    send(exchange, 200, "text/event-stream; charset=utf-8", new byte[0], true);
-                } else {
-                    hub.serve(exchange, this::greeting);
-                }
-            } else {
-                site(exchange, path, head);
+        boolean stream = false;
+        try {
+            stream = answer(exchange);
+        } finally {
+            if (!stream) {
+                exchange.close();
             }
         }
+    }
+
+    /** Answers {@code exchange}; true if it became an event stream, which the hub ends, else the caller does. */
+    private boolean answer(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        boolean head = method.equals("HEAD");
+        if (!head && !method.equals("GET")) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            send(exchange, 405, "text/plain; charset=utf-8", bytes("Method not allowed: use GET or HEAD\n"), head);
+            return false;
+        }
+        if (!local(exchange.getRequestHeaders().getFirst("Host"))) {
+            // a page elsewhere whose name was pointed at 127.0.0.1 (DNS rebinding) gets nothing
+            send(exchange, 403, "text/plain; charset=utf-8",
+                    bytes("folio serve answers to 127.0.0.1 and localhost only\n"), head);
+            return false;
+        }
+        String path = exchange.getRequestURI().getRawPath();
+        if (ReloadTag.SCRIPT_PATH.equals(path)) {
+            send(exchange, 200, ContentTypes.of(path), script, head);
+        } else if (EVENTS_PATH.equals(path)) {
+            if (!head) {
+                hub.serve(exchange, this::greeting);
+                return true;
+            }
+            send(exchange, 200, "text/event-stream; charset=utf-8", new byte[0], true);
+        } else {
+            site(exchange, path, head);
+        }
+        return false;
     }
 
     /** The Host header names this machine: 127.0.0.1 or localhost, with any port. */
@@ -135,7 +146,6 @@ final class SiteHandler implements HttpHandler {
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", type);
         headers.set("Cache-Control", "no-store");
-        headers.set("X-Content-Type-Options", "nosniff");
         if (head) {
             headers.set("Content-Length", Integer.toString(body.length));
             exchange.sendResponseHeaders(status, -1);

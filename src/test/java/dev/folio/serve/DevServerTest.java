@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,6 +164,34 @@ final class DevServerTest {
         assertEquals(200, head.status());
         assertEquals("text/css; charset=utf-8", head.header("Content-Type"));
         assertEquals(Integer.toString("body { color: teal; }\n".length()), head.header("Content-Length"));
+    }
+
+    @Test
+    void noResponseMayBeFramedByAnotherSiteOrSniffed() throws IOException {
+        site(Map.of());
+        start();
+        Map<String, Http.Response> answers = new java.util.LinkedHashMap<>();
+        answers.put("page", Http.get(base(), "/"));
+        answers.put("asset", Http.get(base(), "/assets/site.css"));
+        answers.put("404", Http.get(base(), "/no/such/page.html"));
+        answers.put("script", Http.get(base(), ReloadTag.SCRIPT_PATH));
+        answers.put("HEAD", Http.request(base(), "HEAD", "/"));
+        answers.put("405", Http.request(base(), "POST", "/"));
+        answers.put("403", Http.request(base(), "GET", "/", "evil.example.com"));
+        answers.forEach((what, r) -> {
+            assertEquals("frame-ancestors 'self'", r.header("Content-Security-Policy"), what);
+            assertEquals("SAMEORIGIN", r.header("X-Frame-Options"), what);
+            assertEquals("nosniff", r.header("X-Content-Type-Options"), what);
+        });
+        assertEquals(404, answers.get("404").status());
+        try (Socket socket = new Socket(base().getHost(), base().getPort())) {
+            socket.getOutputStream().write(("GET " + SiteHandler.EVENTS_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            assertEquals("HTTP/1.1 200 OK", Http.line(socket.getInputStream()));
+            Map<String, String> events = Http.headers(socket.getInputStream());
+            assertEquals("frame-ancestors 'self'", events.get("content-security-policy"), "event stream");
+            assertEquals("SAMEORIGIN", events.get("x-frame-options"), "event stream");
+        }
     }
 
     @Test
@@ -463,6 +492,48 @@ final class DevServerTest {
         a.close();
         b.close();
         await(() -> server.clients() == 0, "both streams to be dropped");
+    }
+
+    @Test
+    void openConnectionsAndEventStreamsDoNotHoldAThreadEach() throws Exception {
+        site(Map.of());
+        start();
+        Http.get(base(), "/");
+        long before = serverThreads();
+        List<Socket> idle = new ArrayList<>();
+        List<EventStream> pages = new ArrayList<>();
+        try {
+            for (int i = 0; i < 200; i++) {
+                Socket socket = new Socket(base().getHost(), base().getPort());
+                idle.add(socket);
+                socket.setSoTimeout(20_000);
+                Http.keptAlive(socket.getOutputStream(), socket.getInputStream(), "/assets/site.css");
+            }
+            for (int i = 0; i < 60; i++) {
+                EventStream page = new EventStream(base());
+                pages.add(page);
+                page.next("hello");
+            }
+            long grown = serverThreads() - before;
+            assertTrue(grown < DevServer.THREADS + 10, "200 kept-alive connections and 60 event streams: "
+                    + grown + " more threads; the pool has " + DevServer.THREADS);
+            write("content/profile.yml", TestSites.MINIMAL_PROFILE.replace("Sam Example", "Sam Busy"));
+            for (EventStream page : pages) {
+                page.next("reload");
+            }
+            assertTrue(Http.get(base(), "/").text().contains("Sam Busy"));
+        } finally {
+            pages.forEach(EventStream::close);
+            for (Socket socket : idle) {
+                socket.close();
+            }
+        }
+    }
+
+    /** The live threads of this JVM but the tests' own event-stream readers. */
+    static long serverThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !t.getName().equals(EventStream.READER)).count();
     }
 
     @Test

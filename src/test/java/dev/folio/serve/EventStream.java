@@ -22,6 +22,8 @@ final class EventStream implements AutoCloseable {
     record Event(String name, String data) {}
 
     static final Duration WAIT = Duration.ofSeconds(20);
+    /** The name of the thread that reads each stream. */
+    static final String READER = "test-events";
 
     private final Socket socket;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -37,7 +39,7 @@ final class EventStream implements AutoCloseable {
             assertEquals("HTTP/1.1 200 OK", status);
             Map<String, String> headers = Http.headers(in);
             assertEquals("text/event-stream; charset=utf-8", headers.get("content-type"));
-            reader = new Thread(() -> read(in), "test-events");
+            reader = new Thread(() -> read(in), READER);
             reader.setDaemon(true);
             reader.start();
         } catch (IOException e) {

@@ -1,5 +1,8 @@
 package dev.folio.serve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +62,19 @@ final class Http {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One GET on an open connection: the body of a 200 with a Content-Length that leaves the connection open. */
+    static byte[] keptAlive(OutputStream out, InputStream in, String path) throws IOException {
+        out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        assertEquals("HTTP/1.1 200 OK", line(in), path);
+        Map<String, String> headers = headers(in);
+        assertNull(headers.get("connection"), path + ": kept open");
+        int length = Integer.parseInt(headers.get("content-length"));
+        byte[] body = in.readNBytes(length);
+        assertEquals(length, body.length, path);
+        return body;
     }
 
     static Map<String, String> headers(InputStream in) throws IOException {
