@@ -40,7 +40,7 @@ final class PageScanner {
         Element emptyDescription = null;
         Element title = null;
         for (Element el : doc.getAllElements()) {
-            HtmlLinks.extract(el, refs, tracked);
+            HtmlLinks.extract(el, refs, findings, tracked);
             String id = el.id();
             if (!id.isEmpty()) {
                 ids.add(id);
@@ -158,11 +158,17 @@ final class PageScanner {
         }
         LineMap lines = LineMap.of(css);
         List<LinkRef> refs = new ArrayList<>();
-        for (CssUrls.Ref ref : CssUrls.find(css)) {
+        CssUrls.Found found = CssUrls.find(css);
+        for (CssUrls.Ref ref : found.refs()) {
             refs.add(new LinkRef(lines.line(ref.offset()), lines.column(ref.offset()), ref.attribute(), ref.url(),
                     LinkRef.Use.RESOURCE));
         }
-        return new Scan(path, Scan.Type.STYLESHEET, refs, Set.of(), null, List.of(), null);
+        List<Finding> findings = new ArrayList<>();
+        for (CssUrls.Bad bad : found.bad()) {
+            findings.add(new Finding(lines.line(bad.offset()), lines.column(bad.offset()), Kind.BROKEN_LINK,
+                    bad.attribute(), bad.written(), bad.message()));
+        }
+        return new Scan(path, Scan.Type.STYLESHEET, refs, Set.of(), null, findings, null);
     }
 
     /** Every {@code <loc>} (and {@code xhtml:link href}) of a sitemap or sitemap index. */

@@ -263,6 +263,35 @@ class LinkCheckerTest {
     }
 
     @Test
+    void unterminatedCssIsReportedWhereItStartsAndTheRulesAfterItAreStillChecked() throws IOException {
+        write("index.html", """
+                <link rel="stylesheet" href="site.css">
+                <style>
+                .a { background: url('a.png }
+                .b { background: url(b.png) }
+                </style>
+                <div style="background: url(c d.png)"></div>
+                <div style="background: image-set('d.png' 1x, url(e.png) 2x)"></div>
+                """);
+        write("site.css", ".x { background: url(\"x.png) }\n.y { background: -webkit-image-set(\"y.png\" 1x) }\n");
+        write("d.png", "png");
+
+        CheckReport report = check();
+
+        String unclosed = "the address has no closing quote, so browsers load nothing and may skip the rules that"
+                + " follow; close it: url(\"…\") [broken-link]";
+        assertEquals(List.of(
+                "index.html:3:18: url \"a.png }\": " + unclosed,
+                "index.html:4:18: url \"b.png\": file not found: b.png [broken-link]",
+                "index.html:6:1: style \"c d.png\": an address in url( without quotes cannot hold spaces, quotes or"
+                        + " \"(\", so browsers load nothing; quote it: url(\"…\") [broken-link]",
+                "index.html:7:1: style \"e.png\": file not found: e.png [broken-link]",
+                "site.css:1:18: url \"x.png) }\": " + unclosed,
+                "site.css:2:36: image-set \"y.png\": file not found: y.png [broken-link]"),
+                formatted(report));
+    }
+
+    @Test
     void everySrcsetCandidateIsChecked() throws IOException {
         write("index.html", """
                 <picture>
