@@ -15,6 +15,8 @@ public enum Kind {
     INVALID_TEL("invalid-tel", Severity.ERROR, "a tel: link without a well-formed number"),
     DUPLICATE_ID("duplicate-id", Severity.ERROR, "an id used by two elements of one page"),
     MISSING_ALT("missing-alt", Severity.ERROR, "an <img> without an alt attribute"),
+    MISSING_SRC("missing-src", Severity.ERROR,
+            "an <img> with no image to show: an empty or no src (nor srcset), or only data-src for a script"),
     MISSING_TITLE("missing-title", Severity.ERROR, "a page without a <title>"),
     MISSING_LANG("missing-lang", Severity.WARN, "a page without lang on <html>"),
     MISSING_DESCRIPTION("missing-description", Severity.WARN, "a page without <meta name=\"description\">"),

@@ -63,6 +63,10 @@ final class PageScanner {
                                 "<img> has no alt attribute; describe the image in alt=\"…\", or write alt=\"\""
                                         + " if it is decorative"));
                     }
+                    Finding noSource = withoutSource(el);
+                    if (noSource != null) {
+                        findings.add(noSource);
+                    }
                 }
                 case "title" -> title = title == null && !inSvg(el) ? el : title;
                 case "base" -> {
@@ -187,6 +191,25 @@ final class PageScanner {
             }
         }
         return new Scan(path, Scan.Type.SITEMAP, refs, Set.of(), null, List.of(), null);
+    }
+
+    /**
+     * What is wrong with an {@code <img>} that has no image to show: no src (nor srcset), an empty one, or an
+     * address only in data-src or data-srcset, which a lazy-loading script moves into place; null when it has one.
+     */
+    private static Finding withoutSource(Element img) {
+        if (!img.attr("src").isBlank() || !img.attr("srcset").isBlank()) {
+            return null;
+        }
+        for (String lazy : new String[] {"data-src", "data-srcset"}) {
+            if (!img.attr(lazy).isBlank()) {
+                return finding(img, Kind.MISSING_SRC, lazy, img.attr(lazy).strip(), "<img> has only " + lazy
+                        + ", so it shows nothing without script; give the address in src=\"…\" as well (with"
+                        + " loading=\"lazy\" the browser itself loads it late)");
+            }
+        }
+        return finding(img, Kind.MISSING_SRC, "", "", "<img> has " + (img.hasAttr("src") ? "an empty" : "no")
+                + " src; give the image's address in src=\"…\"");
     }
 
     /** An SVG's {@code <title>} names the drawing, not the page. */

@@ -14,7 +14,8 @@ class CheckConfigTest {
     void defaultsFailOnBrokenThingsAndWarnOnWhatOnlyHurtsSearchAndSharing() {
         CheckConfig config = CheckConfig.defaults();
         for (Kind kind : List.of(Kind.BROKEN_LINK, Kind.BROKEN_FRAGMENT, Kind.CASE_MISMATCH, Kind.JAVASCRIPT_URL,
-                Kind.INVALID_MAILTO, Kind.INVALID_TEL, Kind.DUPLICATE_ID, Kind.MISSING_ALT, Kind.MISSING_TITLE,
+                Kind.INVALID_MAILTO, Kind.INVALID_TEL, Kind.DUPLICATE_ID, Kind.MISSING_ALT, Kind.MISSING_SRC,
+                Kind.MISSING_TITLE,
                 Kind.INSECURE_RESOURCE, Kind.EXTERNAL_BROKEN, Kind.EXTERNAL_UNREACHABLE)) {
             assertEquals(Severity.ERROR, config.severity(kind), kind.id());
         }
@@ -51,7 +52,7 @@ class CheckConfigTest {
                 "unknown check kind \"misssing-alt\"; did you mean \"missing-alt\"?",
                 "unknown check kind \"spelling\"; known kinds: broken-link, broken-fragment, case-mismatch, "
                         + "javascript-url, unknown-scheme, invalid-mailto, invalid-tel, duplicate-id, missing-alt, "
-                        + "missing-title, missing-lang, missing-description, insecure-resource, relative-link-in-404, "
+                        + "missing-src, missing-title, missing-lang, missing-description, insecure-resource, relative-link-in-404, "
                         + "external-broken, external-unreachable, external-blocked"),
                 CheckConfig.validate(settings));
         assertEquals(List.of(), CheckConfig.validate(Map.of("duplicate-id", "ignore")));
