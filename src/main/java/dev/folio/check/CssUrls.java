@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class CssUrls {
 
-    /** A URL and the offset of the token ({@code url(}, {@code @import}, or the string in an image-set) that holds it. */
+    /** A URL and the offset of the token that holds it: {@code url(}, {@code @import}, or a string of an image-set. */
     record Ref(int offset, String attribute, String url) {
     }
 

@@ -101,17 +101,26 @@ final class HtmlLinks {
     }
 
     private static void meta(Element el, List<LinkRef> refs) {
-        String name = (el.hasAttr("property") ? el.attr("property") : el.attr("name")).toLowerCase(Locale.ROOT);
-        if (SOCIAL_IMAGES.contains(name)) {
-            add(refs, el, "content", Use.SOCIAL_IMAGE);
-        } else if (name.equals("og:url")) {
-            add(refs, el, "content", Use.LINK);
+        String name = sharingProperty(el);
+        if (name != null) {
+            if (!el.attr("content").isBlank()) { // an empty one is reported by the page's rules
+                add(refs, el, "content", name.equals("og:url") ? Use.LINK : Use.SOCIAL_IMAGE);
+            }
         } else if (el.attr("http-equiv").equalsIgnoreCase("refresh")) {
             String target = refreshUrl(el.attr("content"));
             if (target != null) {
                 refs.add(new LinkRef(0, 0, "content", target, Use.LINK));
             }
         }
+    }
+
+    /**
+     * The property (or name), in lower case, of a {@code <meta>} whose content is an address other sites read
+     * when the page is shared: og:image (and its variants), twitter:image, og:url; null for any other.
+     */
+    static String sharingProperty(Element meta) {
+        String name = (meta.hasAttr("property") ? meta.attr("property") : meta.attr("name")).toLowerCase(Locale.ROOT);
+        return SOCIAL_IMAGES.contains(name) || name.equals("og:url") ? name : null;
     }
 
     /** The URL of a meta refresh's {@code content} ("5; url=next.html"), or null when it names none. */
@@ -170,7 +179,7 @@ final class HtmlLinks {
         }
     }
 
-    /** The line in the page of an offset into the text of a {@code <style>} element that starts at {@code contentStart}. */
+    /** The page's line of an offset into the text of a {@code <style>} element starting at {@code contentStart}. */
     private static int line(Range.Position contentStart, LineMap lines, int offset) {
         return contentStart.lineNumber() + lines.line(offset) - 1;
     }

@@ -78,6 +78,10 @@ final class PageScanner {
                     if (redirect == null && el.attr("http-equiv").equalsIgnoreCase("refresh")) {
                         redirect = HtmlLinks.immediateRefresh(el.attr("content"));
                     }
+                    String sharing = HtmlLinks.sharingProperty(el);
+                    if (sharing != null && el.attr("content").isBlank()) {
+                        findings.add(emptySharingAddress(el, sharing));
+                    }
                     if (el.attr("name").equalsIgnoreCase("description")) {
                         if (el.attr("content").isBlank()) {
                             emptyDescription = emptyDescription == null ? el : emptyDescription;
@@ -210,6 +214,17 @@ final class PageScanner {
         }
         return finding(img, Kind.MISSING_SRC, "", "", "<img> has " + (img.hasAttr("src") ? "an empty" : "no")
                 + " src; give the image's address in src=\"…\"");
+    }
+
+    /** An og:image, twitter:image or og:url {@code <meta>} (its {@code sharing} property) with no address. */
+    private static Finding emptySharingAddress(Element meta, String sharing) {
+        String key = meta.hasAttr("property") ? "property" : "name";
+        String example = sharing.equals("og:url")
+                ? "page's full address, e.g. content=\"https://example.com/about.html\""
+                : "image's full address, e.g. content=\"https://example.com/card.png\"";
+        return finding(meta, Kind.BROKEN_LINK, "", "", "<meta " + key + "=\"" + meta.attr(key) + "\"> has "
+                + (meta.hasAttr("content") ? "an empty" : "no") + " content; give the " + example
+                + ", or remove the element");
     }
 
     /** An SVG's {@code <title>} names the drawing, not the page. */

@@ -461,6 +461,33 @@ class LinkCheckerTest {
     }
 
     @Test
+    void emptySocialAddressesAreReportedAtTheirMeta() throws IOException {
+        write("index.html", """
+                <head>
+                <meta property="og:image" content="">
+                <meta property="OG:URL" content=" ">
+                  <meta name="twitter:image" content="">
+                <meta property="og:image:url">
+                <meta property="og:title" content="">
+                <meta property="og:url" content="https://example.com/">
+                </head>
+                """);
+
+        CheckReport report = check();
+
+        String image = " give the image's full address, e.g. content=\"https://example.com/card.png\", or remove the"
+                + " element [broken-link]";
+        assertEquals(List.of(
+                "index.html:2:1: <meta property=\"og:image\"> has an empty content;" + image,
+                "index.html:3:1: <meta property=\"OG:URL\"> has an empty content; give the page's full address, e.g."
+                        + " content=\"https://example.com/about.html\", or remove the element [broken-link]",
+                "index.html:4:3: <meta name=\"twitter:image\"> has an empty content;" + image,
+                "index.html:5:1: <meta property=\"og:image:url\"> has no content;" + image),
+                formatted(report));
+        assertEquals(1, report.linksChecked());
+    }
+
+    @Test
     void allProblemsAreCollectedAndSorted() throws IOException {
         write("b.html", "<a href=\"x.html\">x</a>\n<a href=\"a.html\">fine</a> <img src=\"y.png\">");
         write("a.html", "<img src=\"z.png\"><a href=\"#q\">q</a>\n\n<a href=\"w.html\">w</a>");
