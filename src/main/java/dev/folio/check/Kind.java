@@ -9,6 +9,8 @@ public enum Kind {
     BROKEN_LINK("broken-link", Severity.ERROR, "a link or asset that leads to no file of the site"),
     BROKEN_FRAGMENT("broken-fragment", Severity.ERROR, "a #fragment that names no id or <a name> of its page"),
     CASE_MISMATCH("case-mismatch", Severity.ERROR, "a link whose letter case differs from the file's"),
+    LEAVES_SITE("leaves-site", Severity.ERROR,
+            "a link written as a path that browsers take to another host (\\ read as /, tabs dropped, ///host)"),
     JAVASCRIPT_URL("javascript-url", Severity.ERROR, "a javascript: URL"),
     UNKNOWN_SCHEME("unknown-scheme", Severity.WARN, "a scheme other than http, https, mailto, tel or data"),
     INVALID_MAILTO("invalid-mailto", Severity.ERROR, "a mailto: link without a well-formed address"),

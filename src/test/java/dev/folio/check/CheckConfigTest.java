@@ -13,10 +13,10 @@ class CheckConfigTest {
     @Test
     void defaultsFailOnBrokenThingsAndWarnOnWhatOnlyHurtsSearchAndSharing() {
         CheckConfig config = CheckConfig.defaults();
-        for (Kind kind : List.of(Kind.BROKEN_LINK, Kind.BROKEN_FRAGMENT, Kind.CASE_MISMATCH, Kind.JAVASCRIPT_URL,
-                Kind.INVALID_MAILTO, Kind.INVALID_TEL, Kind.DUPLICATE_ID, Kind.MISSING_ALT, Kind.MISSING_SRC,
-                Kind.MISSING_TITLE,
-                Kind.INSECURE_RESOURCE, Kind.EXTERNAL_BROKEN, Kind.EXTERNAL_UNREACHABLE)) {
+        for (Kind kind : List.of(Kind.BROKEN_LINK, Kind.BROKEN_FRAGMENT, Kind.CASE_MISMATCH, Kind.LEAVES_SITE,
+                Kind.JAVASCRIPT_URL, Kind.INVALID_MAILTO, Kind.INVALID_TEL, Kind.DUPLICATE_ID, Kind.MISSING_ALT,
+                Kind.MISSING_SRC, Kind.MISSING_TITLE, Kind.INSECURE_RESOURCE, Kind.EXTERNAL_BROKEN,
+                Kind.EXTERNAL_UNREACHABLE)) {
             assertEquals(Severity.ERROR, config.severity(kind), kind.id());
         }
         for (Kind kind : List.of(Kind.MISSING_LANG, Kind.MISSING_DESCRIPTION, Kind.UNKNOWN_SCHEME,
@@ -51,7 +51,7 @@ class CheckConfigTest {
                 "severity \"off\" for missing-title is not one of error, warn, ignore",
                 "unknown check kind \"misssing-alt\"; did you mean \"missing-alt\"?",
                 "unknown check kind \"spelling\"; known kinds: broken-link, broken-fragment, case-mismatch, "
-                        + "javascript-url, unknown-scheme, invalid-mailto, invalid-tel, duplicate-id, missing-alt, "
+                        + "leaves-site, javascript-url, unknown-scheme, invalid-mailto, invalid-tel, duplicate-id, missing-alt, "
                         + "missing-src, missing-title, missing-lang, missing-description, insecure-resource, relative-link-in-404, "
                         + "external-broken, external-unreachable, external-blocked"),
                 CheckConfig.validate(settings));
