@@ -331,6 +331,43 @@ class LinkCheckerTest {
     }
 
     @Test
+    void anExtensionlessLinkLeadsToItsHtmlFileAsStaticHostsServeItUnlessTheOptionIsOff() throws IOException {
+        write("index.html", """
+                <a href="about">about</a>
+                <a href="/about#team">root-relative, with a fragment</a>
+                <a href="blog/post">in a folder</a>
+                <a href="About">case</a>
+                <a href="blog/post#nope">fragment</a>
+                <a href="missing">missing</a>
+                <a href="blog">a folder wins</a>
+                """);
+        write("about.html", "<h2 id=\"team\">Team</h2>");
+        write("blog/post.html", "<p>post</p>");
+        write("blog/index.html", "<p>posts</p>");
+        write("blog.html", "<p>not this one</p>");
+
+        assertEquals(List.of(
+                "index.html:4:1: href \"About\": file differs in case: found about.html [case-mismatch]",
+                "index.html:5:1: href \"blog/post#nope\": no element with id \"nope\" in blog/post.html"
+                        + " [broken-fragment]",
+                "index.html:6:1: href \"missing\": file not found: missing [broken-link]"),
+                formatted(check()));
+
+        String hint = " exists, and GitHub Pages and Netlify serve it at this address: accept such links with"
+                + " assume-extension: true under check: in site.yml (folio check --assume-extension), or add .html to"
+                + " the link [broken-link]";
+        CheckReport strict = new LinkChecker(SiteAddress.of("/"), LINKS_ONLY.withAssumeExtension(false)).check(site);
+        assertEquals(List.of(
+                "index.html:1:1: href \"about\": file not found: about; about.html" + hint,
+                "index.html:2:1: href \"/about#team\": file not found: about; about.html" + hint,
+                "index.html:3:1: href \"blog/post\": file not found: blog/post; blog/post.html" + hint,
+                "index.html:4:1: href \"About\": file not found: About [broken-link]",
+                "index.html:5:1: href \"blog/post#nope\": file not found: blog/post; blog/post.html" + hint,
+                "index.html:6:1: href \"missing\": file not found: missing [broken-link]"),
+                formatted(strict));
+    }
+
+    @Test
     void caseMismatchIsReportedEvenIfTheFilesystemWouldForgiveIt() throws IOException {
         write("index.html", """
                 <a href="stories/latency.html">wrong case</a>
