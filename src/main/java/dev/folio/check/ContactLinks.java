@@ -11,7 +11,13 @@ final class ContactLinks {
     private static final Pattern ADDRESS = Pattern.compile(
             "[^\\s@<>()\\[\\],;:\"]+@[A-Za-z0-9\\p{L}](?:[A-Za-z0-9\\p{L}-]*[A-Za-z0-9\\p{L}])?"
                     + "(?:\\.[A-Za-z0-9\\p{L}](?:[A-Za-z0-9\\p{L}-]*[A-Za-z0-9\\p{L}])?)+");
+    /** Digits with an optional leading + and RFC 3966 visual separators (and spaces, as people write them). */
     private static final Pattern NUMBER = Pattern.compile("\\+?[0-9()\\-. ]*[0-9][0-9()\\-. ]*");
+    /**
+     * What a phone dials after the number: a pause ("," or p) or wait (w; ";" ends the number and is read as
+     * a parameter), then digits, * and # sent as tones, e.g. an extension.
+     */
+    private static final Pattern AFTER_PAUSE = Pattern.compile("[,pPwW][0-9*#()\\-. ,pPwW]*");
 
     private ContactLinks() {
     }
@@ -55,19 +61,31 @@ final class ContactLinks {
         } catch (IllegalArgumentException e) {
             return Optional.of("malformed percent-encoding; write the number as tel:+1-555-0100");
         }
-        int params = number.indexOf(';');
+        int params = number.indexOf(';'); // parameters (;ext=12), or a wait as some phones write it
         if (params >= 0) {
             number = number.substring(0, params);
         }
-        if (!NUMBER.matcher(number).matches()) {
+        int pause = firstPause(number);
+        String main = pause < 0 ? number : number.substring(0, pause);
+        if (!NUMBER.matcher(main).matches() || pause >= 0 && !AFTER_PAUSE.matcher(number.substring(pause)).matches()) {
             return Optional.of("\"" + number + "\" is not a phone number; write digits with an optional leading +,"
-                    + " e.g. tel:+1-555-0100");
+                    + " e.g. tel:+1-555-0100, and any digits to dial after a pause behind a comma: tel:+1-555-0100,22");
         }
-        long digits = number.chars().filter(Character::isDigit).count();
+        long digits = main.chars().filter(Character::isDigit).count();
         if (digits < 3) {
-            return Optional.of("\"" + number + "\" has too few digits for a phone number; e.g. tel:+1-555-0100");
+            return Optional.of("\"" + number + "\" has too few digits for a phone number"
+                    + (pause < 0 ? "; e.g. tel:+1-555-0100" : " before the pause; e.g. tel:+1-555-0100,22"));
         }
         return Optional.empty();
+    }
+
+    private static int firstPause(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            if (",pPwW".indexOf(number.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void split(String list, List<String> into) {

@@ -8,7 +8,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 
-/** Collects the URL references of one element, positioned at its start tag. */
+/**
+ * Collects the URL references of one element, positioned at its start tag, and the malformed ones of its CSS
+ * (which load nothing) as findings.
+ */
 final class HtmlLinks {
 
     private static final Map<String, List<String>> RESOURCE_ATTRIBUTES = Map.ofEntries(
@@ -35,17 +38,18 @@ final class HtmlLinks {
     }
 
     /** @param tracked false when the page was parsed without positions: refs are then left at 0:0 */
-    static void extract(Element el, List<LinkRef> refs, boolean tracked) {
+    static void extract(Element el, List<LinkRef> refs, List<Finding> findings, boolean tracked) {
         String tag = el.normalName();
         if (el.attributesSize() == 0 && !tag.equals("style")) {
             return; // most elements: nothing to look at, and no position to compute
         }
         int before = refs.size();
+        List<CssUrls.Bad> badStyle = List.of();
         switch (tag) {
             case "a", "area" -> add(refs, el, "href", Use.LINK);
             case "link" -> link(el, refs);
             case "meta" -> meta(el, refs);
-            case "style" -> style(el, refs, tracked);
+            case "style" -> style(el, refs, findings, tracked);
             default -> {
                 for (String attr : RESOURCE_ATTRIBUTES.getOrDefault(tag, List.of())) {
                     add(refs, el, attr, Use.RESOURCE);
@@ -58,11 +62,17 @@ final class HtmlLinks {
             }
         }
         if (el.hasAttr("style")) {
-            for (CssUrls.Ref ref : CssUrls.find(el.attr("style"))) {
+            CssUrls.Found found = CssUrls.find(el.attr("style"));
+            for (CssUrls.Ref ref : found.refs()) {
                 refs.add(new LinkRef(0, 0, "style", ref.url(), Use.RESOURCE));
             }
+            badStyle = found.bad();
         }
-        Range.Position at = null;
+        Range.Position at = badStyle.isEmpty() || !tracked ? null : el.sourceRange().start();
+        for (CssUrls.Bad bad : badStyle) {
+            findings.add(new Finding(at == null ? 0 : at.lineNumber(), at == null ? 0 : at.columnNumber(),
+                    Kind.BROKEN_LINK, "style", bad.written(), bad.message()));
+        }
         for (int i = before; tracked && i < refs.size(); i++) {
             LinkRef ref = refs.get(i);
             if (ref.line() == 0) { // not yet placed (url() in a <style> element is placed at its token)
@@ -91,17 +101,26 @@ final class HtmlLinks {
     }
 
     private static void meta(Element el, List<LinkRef> refs) {
-        String name = (el.hasAttr("property") ? el.attr("property") : el.attr("name")).toLowerCase(Locale.ROOT);
-        if (SOCIAL_IMAGES.contains(name)) {
-            add(refs, el, "content", Use.SOCIAL_IMAGE);
-        } else if (name.equals("og:url")) {
-            add(refs, el, "content", Use.LINK);
+        String name = sharingProperty(el);
+        if (name != null) {
+            if (!el.attr("content").isBlank()) { // an empty one is reported by the page's rules
+                add(refs, el, "content", name.equals("og:url") ? Use.LINK : Use.SOCIAL_IMAGE);
+            }
         } else if (el.attr("http-equiv").equalsIgnoreCase("refresh")) {
             String target = refreshUrl(el.attr("content"));
             if (target != null) {
                 refs.add(new LinkRef(0, 0, "content", target, Use.LINK));
             }
         }
+    }
+
+    /**
+     * The property (or name), in lower case, of a {@code <meta>} whose content is an address other sites read
+     * when the page is shared: og:image (and its variants), twitter:image, og:url; null for any other.
+     */
+    static String sharingProperty(Element meta) {
+        String name = (meta.hasAttr("property") ? meta.attr("property") : meta.attr("name")).toLowerCase(Locale.ROOT);
+        return SOCIAL_IMAGES.contains(name) || name.equals("og:url") ? name : null;
     }
 
     /** The URL of a meta refresh's {@code content} ("5; url=next.html"), or null when it names none. */
@@ -133,29 +152,40 @@ final class HtmlLinks {
     }
 
     /** url() in a {@code <style>} element, positioned at the token inside it. */
-    private static void style(Element el, List<LinkRef> refs, boolean tracked) {
+    private static void style(Element el, List<LinkRef> refs, List<Finding> findings, boolean tracked) {
         String css = el.data();
         if (css.indexOf('(') < 0 && css.indexOf('@') < 0) {
             return;
         }
-        List<CssUrls.Ref> found = CssUrls.find(css);
-        if (found.isEmpty()) {
+        CssUrls.Found found = CssUrls.find(css);
+        if (found.refs().isEmpty() && found.bad().isEmpty()) {
             return;
         }
         if (!tracked) {
-            found.forEach(ref -> refs.add(new LinkRef(0, 0, ref.attribute(), ref.url(), Use.RESOURCE)));
+            found.refs().forEach(ref -> refs.add(new LinkRef(0, 0, ref.attribute(), ref.url(), Use.RESOURCE)));
+            found.bad().forEach(bad -> findings.add(new Finding(0, 0, Kind.BROKEN_LINK, bad.attribute(),
+                    bad.written(), bad.message())));
             return;
         }
         Range.Position contentStart = el.sourceRange().end();
         LineMap lines = LineMap.of(css);
-        for (CssUrls.Ref ref : found) {
-            int line = lines.line(ref.offset());
-            int column = lines.column(ref.offset());
-            if (line == 1) {
-                column += contentStart.columnNumber() - 1;
-            }
-            refs.add(new LinkRef(contentStart.lineNumber() + line - 1, column, ref.attribute(), ref.url(),
-                    Use.RESOURCE));
+        for (CssUrls.Ref ref : found.refs()) {
+            refs.add(new LinkRef(line(contentStart, lines, ref.offset()), column(contentStart, lines, ref.offset()),
+                    ref.attribute(), ref.url(), Use.RESOURCE));
         }
+        for (CssUrls.Bad bad : found.bad()) {
+            findings.add(new Finding(line(contentStart, lines, bad.offset()), column(contentStart, lines, bad.offset()),
+                    Kind.BROKEN_LINK, bad.attribute(), bad.written(), bad.message()));
+        }
+    }
+
+    /** The page's line of an offset into the text of a {@code <style>} element starting at {@code contentStart}. */
+    private static int line(Range.Position contentStart, LineMap lines, int offset) {
+        return contentStart.lineNumber() + lines.line(offset) - 1;
+    }
+
+    private static int column(Range.Position contentStart, LineMap lines, int offset) {
+        int column = lines.column(offset);
+        return lines.line(offset) == 1 ? column + contentStart.columnNumber() - 1 : column;
     }
 }

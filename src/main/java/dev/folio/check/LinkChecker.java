@@ -56,7 +56,7 @@ public final class LinkChecker {
             throw new NotDirectoryException(siteRoot.toString());
         }
         List<String> files = siteFiles(root);
-        SiteIndex index = new SiteIndex(files);
+        SiteIndex index = new SiteIndex(files, config.assumeExtension());
         List<String> readable = files.stream().filter(f -> type(f) != null).toList();
         // one pass reads each file and resolves its links at once, so that little is kept per page; a link to a
         // #fragment of a page not read yet waits for the second pass, which also reads again, with positions,

@@ -40,7 +40,7 @@ final class PageScanner {
         Element emptyDescription = null;
         Element title = null;
         for (Element el : doc.getAllElements()) {
-            HtmlLinks.extract(el, refs, tracked);
+            HtmlLinks.extract(el, refs, findings, tracked);
             String id = el.id();
             if (!id.isEmpty()) {
                 ids.add(id);
@@ -63,6 +63,10 @@ final class PageScanner {
                                 "<img> has no alt attribute; describe the image in alt=\"…\", or write alt=\"\""
                                         + " if it is decorative"));
                     }
+                    Finding noSource = withoutSource(el);
+                    if (noSource != null) {
+                        findings.add(noSource);
+                    }
                 }
                 case "title" -> title = title == null && !inSvg(el) ? el : title;
                 case "base" -> {
@@ -73,6 +77,10 @@ final class PageScanner {
                 case "meta" -> {
                     if (redirect == null && el.attr("http-equiv").equalsIgnoreCase("refresh")) {
                         redirect = HtmlLinks.immediateRefresh(el.attr("content"));
+                    }
+                    String sharing = HtmlLinks.sharingProperty(el);
+                    if (sharing != null && el.attr("content").isBlank()) {
+                        findings.add(emptySharingAddress(el, sharing));
                     }
                     if (el.attr("name").equalsIgnoreCase("description")) {
                         if (el.attr("content").isBlank()) {
@@ -158,11 +166,17 @@ final class PageScanner {
         }
         LineMap lines = LineMap.of(css);
         List<LinkRef> refs = new ArrayList<>();
-        for (CssUrls.Ref ref : CssUrls.find(css)) {
+        CssUrls.Found found = CssUrls.find(css);
+        for (CssUrls.Ref ref : found.refs()) {
             refs.add(new LinkRef(lines.line(ref.offset()), lines.column(ref.offset()), ref.attribute(), ref.url(),
                     LinkRef.Use.RESOURCE));
         }
-        return new Scan(path, Scan.Type.STYLESHEET, refs, Set.of(), null, List.of(), null);
+        List<Finding> findings = new ArrayList<>();
+        for (CssUrls.Bad bad : found.bad()) {
+            findings.add(new Finding(lines.line(bad.offset()), lines.column(bad.offset()), Kind.BROKEN_LINK,
+                    bad.attribute(), bad.written(), bad.message()));
+        }
+        return new Scan(path, Scan.Type.STYLESHEET, refs, Set.of(), null, findings, null);
     }
 
     /** Every {@code <loc>} (and {@code xhtml:link href}) of a sitemap or sitemap index. */
@@ -181,6 +195,36 @@ final class PageScanner {
             }
         }
         return new Scan(path, Scan.Type.SITEMAP, refs, Set.of(), null, List.of(), null);
+    }
+
+    /**
+     * What is wrong with an {@code <img>} that has no image to show: no src (nor srcset), an empty one, or an
+     * address only in data-src or data-srcset, which a lazy-loading script moves into place; null when it has one.
+     */
+    private static Finding withoutSource(Element img) {
+        if (!img.attr("src").isBlank() || !img.attr("srcset").isBlank()) {
+            return null;
+        }
+        for (String lazy : new String[] {"data-src", "data-srcset"}) {
+            if (!img.attr(lazy).isBlank()) {
+                return finding(img, Kind.MISSING_SRC, lazy, img.attr(lazy).strip(), "<img> has only " + lazy
+                        + ", so it shows nothing without script; give the address in src=\"…\" as well (with"
+                        + " loading=\"lazy\" the browser itself loads it late)");
+            }
+        }
+        return finding(img, Kind.MISSING_SRC, "", "", "<img> has " + (img.hasAttr("src") ? "an empty" : "no")
+                + " src; give the image's address in src=\"…\"");
+    }
+
+    /** An og:image, twitter:image or og:url {@code <meta>} (its {@code sharing} property) with no address. */
+    private static Finding emptySharingAddress(Element meta, String sharing) {
+        String key = meta.hasAttr("property") ? "property" : "name";
+        String example = sharing.equals("og:url")
+                ? "page's full address, e.g. content=\"https://example.com/about.html\""
+                : "image's full address, e.g. content=\"https://example.com/card.png\"";
+        return finding(meta, Kind.BROKEN_LINK, "", "", "<meta " + key + "=\"" + meta.attr(key) + "\"> has "
+                + (meta.hasAttr("content") ? "an empty" : "no") + " content; give the " + example
+                + ", or remove the element");
     }
 
     /** An SVG's {@code <title>} names the drawing, not the page. */

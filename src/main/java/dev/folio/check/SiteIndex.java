@@ -17,9 +17,15 @@ final class SiteIndex {
     private final Set<String> dirs = new HashSet<>();
     private final Map<String, String> filesByLower = new HashMap<>();
     private final Map<String, String> dirsByLower = new HashMap<>();
+    private final boolean assumeExtension;
 
-    /** {@code sortedFiles}: site-relative paths with '/' separators, sorted (the first spelling wins a case clash). */
-    SiteIndex(List<String> sortedFiles) {
+    /**
+     * @param sortedFiles site-relative paths with '/' separators, sorted (the first spelling wins a case clash)
+     * @param assumeExtension whether a path that names no file or folder leads to the same path with .html, as
+     *                        static hosts serve {@code /about} from {@code about.html}
+     */
+    SiteIndex(List<String> sortedFiles, boolean assumeExtension) {
+        this.assumeExtension = assumeExtension;
         files = new HashSet<>(sortedFiles);
         dirs.add("");
         for (String file : sortedFiles) {
@@ -49,6 +55,10 @@ final class SiteIndex {
         if (dirs.contains(path)) {
             return index(path, false);
         }
+        String html = path + ".html";
+        if (assumeExtension && files.contains(html)) {
+            return Resolution.found(html);
+        }
         String file = filesByLower.get(lower(path));
         if (file != null) {
             return Resolution.caseDiffers(file);
@@ -56,6 +66,16 @@ final class SiteIndex {
         String dir = dirsByLower.get(lower(path));
         if (dir != null) {
             return index(dir, true);
+        }
+        String htmlFile = assumeExtension ? filesByLower.get(lower(html)) : null;
+        if (htmlFile != null) {
+            return Resolution.caseDiffers(htmlFile);
+        }
+        if (files.contains(html)) {
+            return Resolution.broken("file not found: " + path + "; " + html + " exists, and GitHub Pages and Netlify"
+                    + " serve it at this address: accept such links with " + CheckConfig.ASSUME_EXTENSION
+                    + ": true under check: in site.yml (folio check --" + CheckConfig.ASSUME_EXTENSION
+                    + "), or add .html to the link");
         }
         return Resolution.broken("file not found: " + path);
     }

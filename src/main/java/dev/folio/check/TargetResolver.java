@@ -73,7 +73,7 @@ final class TargetResolver {
      * page, or nothing at all.
      */
     String pageAt(Context ctx, String url) {
-        UrlParts u = UrlParts.parse(withoutTabsAndNewlines(url));
+        UrlParts u = UrlParts.parse(asBrowsersRead(url));
         try {
             Normalized n;
             if (u.scheme() != null || u.authority() != null) {
@@ -146,7 +146,7 @@ final class TargetResolver {
                     : memos.computeIfAbsent(String.join("/", dir), d -> new Memos());
             return new Context(scan.path(), scan.type(), dir, document, null, false, shared);
         }
-        String href = withoutTabsAndNewlines(scan.baseHref());
+        String href = asBrowsersRead(scan.baseHref());
         UrlParts base = UrlParts.parse(href);
         boolean web = base.scheme() == null || base.scheme().equals("http") || base.scheme().equals("https");
         if (!web) {
@@ -180,7 +180,7 @@ final class TargetResolver {
 
     /** Adds what is wrong with {@code ref} to {@code findings}, and an external link to {@code external}. */
     void resolve(Context ctx, LinkRef ref, List<Finding> findings, List<ExternalRef> external) {
-        String url = withoutTabsAndNewlines(ref.url()); // as browsers do
+        String url = asBrowsersRead(ref.url());
         boolean sameDocument = url.isEmpty() || url.charAt(0) == '#' || url.charAt(0) == '?';
         if (ctx.memos() == null || sameDocument || ref.use() == Use.SITEMAP) {
             resolve(ctx, ref, url, findings, external);
@@ -209,9 +209,12 @@ final class TargetResolver {
             sitemapEntry(ref, u, findings);
             return;
         }
+        if (u.scheme() == null && u.authority() != null && ctx.externalBase() == null) {
+            leavesSite(ref, u, url).ifPresent(findings::add);
+        }
         if (u.scheme() != null) {
             switch (u.scheme()) {
-                case "http", "https" -> web(ctx, ref, u, findings, external);
+                case "http", "https" -> web(ctx, ref, u, url, findings, external);
                 case "mailto" -> ContactLinks.mailto(url.substring(url.indexOf(':') + 1))
                         .ifPresent(m -> findings.add(Finding.at(ref, Kind.INVALID_MAILTO, m)));
                 case "tel" -> ContactLinks.tel(url.substring(url.indexOf(':') + 1))
@@ -225,7 +228,7 @@ final class TargetResolver {
             return;
         }
         if (u.authority() != null) {
-            web(ctx, ref, u, findings, external);
+            web(ctx, ref, u, url, findings, external);
             return;
         }
         if (ctx.externalBase() != null) {
@@ -264,8 +267,48 @@ final class TargetResolver {
         }
     }
 
-    /** An absolute (or scheme-relative) http(s) URL: inside the site when it is under the baseUrl. */
-    private void web(Context ctx, LinkRef ref, UrlParts u, List<Finding> findings, List<ExternalRef> external) {
+    /**
+     * A link written as a path (or with an empty host, {@code ///host}) that browsers read as the address of
+     * another host, {@code u} and {@code url} being what they read: a mistake, or a way to send readers off the
+     * site from what looks like a page of it.
+     */
+    private Optional<Finding> leavesSite(LinkRef ref, UrlParts u, String url) {
+        UrlParts written = UrlParts.parse(ref.url());
+        boolean looksLikePath = written.scheme() == null
+                && (written.authority() == null || written.authority().isEmpty());
+        if (!looksLikePath || u.authority().isEmpty() || site.isOwnHost("", u.authority())) {
+            return Optional.empty();
+        }
+        List<String> reasons = new ArrayList<>();
+        String asWritten = ref.url();
+        int query = firstOf(asWritten, "?#");
+        if (asWritten.substring(0, query < 0 ? asWritten.length() : query).indexOf('\\') >= 0) {
+            reasons.add("read \\ as /");
+        }
+        if (!withoutTabsAndNewlines(asWritten).equals(asWritten)) {
+            reasons.add("drop tabs and newlines");
+        }
+        if (UrlParts.leadingSlashes(withoutTabsAndNewlines(asWritten).replace('\\', '/'), 0) > 2) {
+            reasons.add("read a run of slashes at the start as //");
+        }
+        String scheme = site.hasHost() ? site.scheme() : "https";
+        return Optional.of(Finding.at(ref, Kind.LEAVES_SITE, "browsers " + String.join(" and ", reasons)
+                + ", so this leads to another host, " + u.authority() + "; write " + url.substring(1)
+                + " for a page of this site, or " + scheme + ":" + url + " for that host"));
+    }
+
+    private static int firstOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** An absolute (or scheme-relative) http(s) URL, as browsers read it: inside the site when under the baseUrl. */
+    private void web(Context ctx, LinkRef ref, UrlParts u, String url, List<Finding> findings,
+            List<ExternalRef> external) {
         String scheme = u.scheme() == null ? "" : u.scheme();
         if (ref.use() == Use.RESOURCE && scheme.equals("http") && site.https()) {
             findings.add(Finding.at(ref, Kind.INSECURE_RESOURCE,
@@ -283,7 +326,7 @@ final class TargetResolver {
                 return;
             }
         }
-        external.add(external(ctx, ref, ref.url()));
+        external.add(external(ctx, ref, url));
     }
 
     private void sitemapEntry(LinkRef ref, UrlParts u, List<Finding> findings) {
@@ -417,6 +460,11 @@ final class TargetResolver {
             return Set.of();
         }
         return found;
+    }
+
+    /** {@code url} as browsers read it: without tabs and newlines, '\\' as '/', {@code ///host} as {@code //host}. */
+    private static String asBrowsersRead(String url) {
+        return UrlParts.asBrowsersRead(withoutTabsAndNewlines(url));
     }
 
     private static String withoutTabsAndNewlines(String url) {

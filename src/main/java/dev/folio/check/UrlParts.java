@@ -36,6 +36,44 @@ record UrlParts(String scheme, String authority, String path, String query, Stri
         return new UrlParts(scheme, authority, url, query, fragment);
     }
 
+    /**
+     * {@code url} as browsers read an http(s) address, or a relative one on an http(s) page: '\\' is '/' before
+     * the query, and a run of slashes at the start (or after the scheme) is the {@code //} before a host.
+     * Other schemes, and tabs and newlines (which browsers drop too), are left alone.
+     */
+    static String asBrowsersRead(String url) {
+        int colon = schemeEnd(url);
+        int start = colon > 0 ? colon + 1 : 0;
+        if (colon > 0 && !url.regionMatches(true, 0, "http:", 0, 5) && !url.regionMatches(true, 0, "https:", 0, 6)) {
+            return url;
+        }
+        if (url.indexOf('\\') < 0 && leadingSlashes(url, start) <= 2) {
+            return url;
+        }
+        int end = url.length();
+        for (int i = start; i < url.length(); i++) {
+            if (url.charAt(i) == '?' || url.charAt(i) == '#') {
+                end = i;
+                break;
+            }
+        }
+        String head = url.substring(0, end).replace('\\', '/');
+        int slashes = leadingSlashes(head, start);
+        if (slashes > 2) {
+            head = head.substring(0, start) + "//" + head.substring(start + slashes);
+        }
+        return head + url.substring(end);
+    }
+
+    /** How many '/' there are in {@code s} from {@code from} on, before any other character. */
+    static int leadingSlashes(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) == '/') {
+            i++;
+        }
+        return i - from;
+    }
+
     /** The index of the colon ending a scheme ({@code [A-Za-z][A-Za-z0-9+.-]*:}), or -1. */
     private static int schemeEnd(String url) {
         for (int i = 0; i < url.length(); i++) {

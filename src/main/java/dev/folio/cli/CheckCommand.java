@@ -63,6 +63,11 @@ final class CheckCommand implements Callable<Integer> {
             + "problem, e.g. --severity missing-description=ignore (repeatable)")
     Map<String, String> severities = new LinkedHashMap<>();
 
+    @Option(names = "--assume-extension", negatable = true, description = "Take a link to about, when there is no "
+            + "such file, to mean about.html, as GitHub Pages and Netlify serve it (for builds: assume-extension "
+            + "under check: in site.yml). Default: on; --no-assume-extension reports such links")
+    Boolean assumeExtension;
+
     @Option(names = "--external", description = "Also check external http(s) links online")
     boolean external;
 
@@ -118,6 +123,9 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.BUILD_FAILED;
         }
         CheckConfig config = CheckConfig.of(severities);
+        if (assumeExtension != null) {
+            config = config.withAssumeExtension(assumeExtension);
+        }
         SiteAddress site = site();
         CheckReport report;
         try {

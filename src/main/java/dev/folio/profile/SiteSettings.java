@@ -2,7 +2,7 @@ package dev.folio.profile;
 
 /**
  * What {@code content/site.yml} says. {@code baseUrl} always ends with '/'; {@code check} sets
- * severities of link-check kinds ({@code missing-alt: warn}).
+ * severities of link-check kinds ({@code missing-alt: warn}) and its option {@code assume-extension}.
  */
 public record SiteSettings(String title, String description, String baseUrl, String theme, String language,
         java.util.Map<String, String> check) {

@@ -51,7 +51,8 @@ class FixtureSiteTest {
                 "error: index.html:30:47: href \"mailto:alex.example.com\": \"alex.example.com\" is not an e-mail"
                         + " address; write mailto:name@example.com [invalid-mailto]",
                 "error: index.html:31:36: href \"tel:call-me\": \"call-me\" is not a phone number; write digits with"
-                        + " an optional leading +, e.g. tel:+1-555-0100 [invalid-tel]",
+                        + " an optional leading +, e.g. tel:+1-555-0100, and any digits to dial after a pause behind a"
+                        + " comma: tel:+1-555-0100,22 [invalid-tel]",
                 "error: index.html:33:1: id \"about\": also the id of the element at 22:1; make each id unique"
                         + " within the page [duplicate-id]",
                 "error: index.html:34:1: srcset \"img/me@2x.png\": file not found: img/me@2x.png [broken-link]",

@@ -263,6 +263,35 @@ class LinkCheckerTest {
     }
 
     @Test
+    void unterminatedCssIsReportedWhereItStartsAndTheRulesAfterItAreStillChecked() throws IOException {
+        write("index.html", """
+                <link rel="stylesheet" href="site.css">
+                <style>
+                .a { background: url('a.png }
+                .b { background: url(b.png) }
+                </style>
+                <div style="background: url(c d.png)"></div>
+                <div style="background: image-set('d.png' 1x, url(e.png) 2x)"></div>
+                """);
+        write("site.css", ".x { background: url(\"x.png) }\n.y { background: -webkit-image-set(\"y.png\" 1x) }\n");
+        write("d.png", "png");
+
+        CheckReport report = check();
+
+        String unclosed = "the address has no closing quote, so browsers load nothing and may skip the rules that"
+                + " follow; close it: url(\"…\") [broken-link]";
+        assertEquals(List.of(
+                "index.html:3:18: url \"a.png }\": " + unclosed,
+                "index.html:4:18: url \"b.png\": file not found: b.png [broken-link]",
+                "index.html:6:1: style \"c d.png\": an address in url( without quotes cannot hold spaces, quotes or"
+                        + " \"(\", so browsers load nothing; quote it: url(\"…\") [broken-link]",
+                "index.html:7:1: style \"e.png\": file not found: e.png [broken-link]",
+                "site.css:1:18: url \"x.png) }\": " + unclosed,
+                "site.css:2:36: image-set \"y.png\": file not found: y.png [broken-link]"),
+                formatted(report));
+    }
+
+    @Test
     void everySrcsetCandidateIsChecked() throws IOException {
         write("index.html", """
                 <picture>
@@ -299,6 +328,43 @@ class LinkCheckerTest {
                 "index.html:5:1: href \"empty/\": file not found: empty/index.html [broken-link]",
                 "index.html:6:1: href \"stories/#nope\": no element with id \"nope\" in stories/index.html [broken-fragment]"),
                 formatted(check()));
+    }
+
+    @Test
+    void anExtensionlessLinkLeadsToItsHtmlFileAsStaticHostsServeItUnlessTheOptionIsOff() throws IOException {
+        write("index.html", """
+                <a href="about">about</a>
+                <a href="/about#team">root-relative, with a fragment</a>
+                <a href="blog/post">in a folder</a>
+                <a href="About">case</a>
+                <a href="blog/post#nope">fragment</a>
+                <a href="missing">missing</a>
+                <a href="blog">a folder wins</a>
+                """);
+        write("about.html", "<h2 id=\"team\">Team</h2>");
+        write("blog/post.html", "<p>post</p>");
+        write("blog/index.html", "<p>posts</p>");
+        write("blog.html", "<p>not this one</p>");
+
+        assertEquals(List.of(
+                "index.html:4:1: href \"About\": file differs in case: found about.html [case-mismatch]",
+                "index.html:5:1: href \"blog/post#nope\": no element with id \"nope\" in blog/post.html"
+                        + " [broken-fragment]",
+                "index.html:6:1: href \"missing\": file not found: missing [broken-link]"),
+                formatted(check()));
+
+        String hint = " exists, and GitHub Pages and Netlify serve it at this address: accept such links with"
+                + " assume-extension: true under check: in site.yml (folio check --assume-extension), or add .html to"
+                + " the link [broken-link]";
+        CheckReport strict = new LinkChecker(SiteAddress.of("/"), LINKS_ONLY.withAssumeExtension(false)).check(site);
+        assertEquals(List.of(
+                "index.html:1:1: href \"about\": file not found: about; about.html" + hint,
+                "index.html:2:1: href \"/about#team\": file not found: about; about.html" + hint,
+                "index.html:3:1: href \"blog/post\": file not found: blog/post; blog/post.html" + hint,
+                "index.html:4:1: href \"About\": file not found: About [broken-link]",
+                "index.html:5:1: href \"blog/post#nope\": file not found: blog/post; blog/post.html" + hint,
+                "index.html:6:1: href \"missing\": file not found: missing [broken-link]"),
+                formatted(strict));
     }
 
     @Test
@@ -429,6 +495,33 @@ class LinkCheckerTest {
         assertEquals(List.of("index.html:4:1: content \"img/card.png\": file not found: img/card.png [broken-link]"),
                 formatted(report));
         assertEquals(3, report.linksChecked());
+    }
+
+    @Test
+    void emptySocialAddressesAreReportedAtTheirMeta() throws IOException {
+        write("index.html", """
+                <head>
+                <meta property="og:image" content="">
+                <meta property="OG:URL" content=" ">
+                  <meta name="twitter:image" content="">
+                <meta property="og:image:url">
+                <meta property="og:title" content="">
+                <meta property="og:url" content="https://example.com/">
+                </head>
+                """);
+
+        CheckReport report = check();
+
+        String image = " give the image's full address, e.g. content=\"https://example.com/card.png\", or remove the"
+                + " element [broken-link]";
+        assertEquals(List.of(
+                "index.html:2:1: <meta property=\"og:image\"> has an empty content;" + image,
+                "index.html:3:1: <meta property=\"OG:URL\"> has an empty content; give the page's full address, e.g."
+                        + " content=\"https://example.com/about.html\", or remove the element [broken-link]",
+                "index.html:4:3: <meta name=\"twitter:image\"> has an empty content;" + image,
+                "index.html:5:1: <meta property=\"og:image:url\"> has no content;" + image),
+                formatted(report));
+        assertEquals(1, report.linksChecked());
     }
 
     @Test

@@ -87,4 +87,25 @@ class PageRulesTest {
                           <a id="x" name="x">Three</a> <img src="a.png" alt="A">
                         """).stream().filter(l -> !l.contains("file not found")).toList());
     }
+
+    @Test
+    void everyImageWithoutAnAddressToShowIsReportedAtItsTag() throws IOException {
+        String lazy = " so it shows nothing without script; give the address in src=\"…\" as well (with"
+                + " loading=\"lazy\" the browser itself loads it late) [missing-src]";
+        assertEquals(List.of(
+                "error: page.html:2:1: <img> has no src; give the image's address in src=\"…\" [missing-src]",
+                "error: page.html:3:1: <img> has an empty src; give the image's address in src=\"…\" [missing-src]",
+                "error: page.html:3:26: <img> has an empty src; give the image's address in src=\"…\" [missing-src]",
+                "error: page.html:4:1: data-src \"lazy.png\": <img> has only data-src," + lazy,
+                "error: page.html:5:3: data-srcset \"lazy.png 1x, lazy@2x.png 2x\": <img> has only data-srcset," + lazy),
+                check("""
+                        <html lang="en"><title>t</title><meta name="description" content="d">
+                        <img alt="no src">
+                        <img src="" alt="empty"> <img src=" " alt="blank">
+                        <img data-src="lazy.png" alt="lazy">
+                          <img src="" data-srcset="lazy.png 1x, lazy@2x.png 2x" alt="lazy srcset">
+                        <img srcset="data:image/png;base64,AAAA 1x" alt="srcset is enough">
+                        <img src="data:image/png;base64,AAAA" data-src="lazy.png" alt="a placeholder until script runs">
+                        """).stream().filter(l -> !l.contains("file not found")).toList());
+    }
 }

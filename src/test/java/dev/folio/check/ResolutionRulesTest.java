@@ -167,4 +167,45 @@ class ResolutionRulesTest {
                 formatted(check("https://alex.example.com/")));
         assertEquals(List.of(), formatted(check("http://alex.example.com/")));
     }
+
+    @Test
+    void aLinkWrittenAsAPathThatBrowsersTakeToAnotherHostIsExternalAndReported() throws IOException {
+        // browsers read \ as / in http(s) addresses, drop tabs and newlines, and take any run of slashes at the
+        // start as the // before a host
+        write("index.html", """
+                <a href="/\\evil.example/p">a</a>
+                <a href="\\\\evil.example">b</a>
+                <a href="/\\/evil.example/">c</a>
+                <a href="/&#9;/evil.example/t">d</a>
+                <a href="///evil.example/x">e</a>
+                <a href="/\\alex.example.com/cv.html">the site's own host</a>
+                <a href="stories\\a.html?q=\\#x\\y">a path of the site</a>
+                <a href="https:\\\\other.example\\p">another site, written as one</a>
+                """);
+        write("cv.html", "<p>cv</p>");
+        write("stories/a.html", "<p id=\"x\\y\">a</p>");
+
+        CheckReport report = check("https://alex.example.com/");
+
+        assertEquals(List.of(
+                "index.html:1:1: href \"/\\evil.example/p\": browsers read \\ as /, so this leads to another host,"
+                        + " evil.example; write /evil.example/p for a page of this site, or https://evil.example/p for"
+                        + " that host [leaves-site]",
+                "index.html:2:1: href \"\\\\evil.example\": browsers read \\ as /, so this leads to another host,"
+                        + " evil.example; write /evil.example for a page of this site, or https://evil.example for"
+                        + " that host [leaves-site]",
+                "index.html:3:1: href \"/\\/evil.example/\": browsers read \\ as / and read a run of slashes at the"
+                        + " start as //, so this leads to another host, evil.example; write /evil.example/ for a page"
+                        + " of this site, or https://evil.example/ for that host [leaves-site]",
+                "index.html:4:1: href \"/\t/evil.example/t\": browsers drop tabs and newlines, so this leads to"
+                        + " another host, evil.example; write /evil.example/t for a page of this site, or"
+                        + " https://evil.example/t for that host [leaves-site]",
+                "index.html:5:1: href \"///evil.example/x\": browsers read a run of slashes at the start as //, so"
+                        + " this leads to another host, evil.example; write /evil.example/x for a page of this site,"
+                        + " or https://evil.example/x for that host [leaves-site]"),
+                formatted(report));
+        assertEquals(List.of("https://evil.example/p", "https://evil.example", "https://evil.example/",
+                "https://evil.example/t", "https://evil.example/x", "https://other.example/p"),
+                report.external().stream().map(ExternalRef::url).toList());
+    }
 }

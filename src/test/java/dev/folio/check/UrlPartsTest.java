@@ -18,4 +18,17 @@ class UrlPartsTest {
         assertEquals(new UrlParts(null, null, "./a:b.html", null, null), UrlParts.parse("./a:b.html"));
         assertEquals(new UrlParts(null, null, "", null, "top"), UrlParts.parse("#top"));
     }
+
+    @Test
+    void readsBackslashesAndRunsOfSlashesAsBrowsersDoInWebAddressesOnly() {
+        assertEquals("//evil.example/p", UrlParts.asBrowsersRead("/\\evil.example/p"));
+        assertEquals("//evil.example", UrlParts.asBrowsersRead("\\\\evil.example"));
+        assertEquals("//evil.example/", UrlParts.asBrowsersRead("////evil.example/"));
+        assertEquals("HTTPS://evil.example/a?q=\\#x\\y", UrlParts.asBrowsersRead("HTTPS:\\\\evil.example\\a?q=\\#x\\y"));
+        assertEquals("http://evil.example", UrlParts.asBrowsersRead("http:///evil.example"));
+        assertEquals("stories/a.html#x\\y", UrlParts.asBrowsersRead("stories\\a.html#x\\y"));
+        assertEquals("mailto:a\\b@example.com", UrlParts.asBrowsersRead("mailto:a\\b@example.com"));
+        assertEquals("file:///c:/x", UrlParts.asBrowsersRead("file:///c:/x"));
+        assertEquals("//cdn.example.com/x.js", UrlParts.asBrowsersRead("//cdn.example.com/x.js"));
+    }
 }

@@ -72,6 +72,26 @@ final class CheckCommandTest {
     }
 
     @Test
+    void extensionlessLinksAreAcceptedUnlessTurnedOff() {
+        Path site = TestSites.write(dir.resolve("pretty"), Map.of("index.html", """
+                <!DOCTYPE html><html lang="en"><title>Home</title><meta name="description" content="Home page.">
+                <a href="about">About</a></html>
+                """, "about.html", """
+                <!DOCTYPE html><html lang="en"><title>About</title><meta name="description" content="About us.">
+                <a href="index.html">Home</a></html>
+                """));
+        assertEquals(ExitCode.OK, run("check", site.toString()).code());
+        assertEquals(ExitCode.OK, run("check", site.toString(), "--assume-extension").code());
+
+        CliTest.Run strict = run("check", site.toString(), "--no-assume-extension");
+        assertEquals(ExitCode.BUILD_FAILED, strict.code());
+        assertEquals("error: index.html:2:1: href \"about\": file not found: about; about.html exists, and GitHub"
+                + " Pages and Netlify serve it at this address: accept such links with assume-extension: true under"
+                + " check: in site.yml (folio check --assume-extension), or add .html to the link [broken-link]\n",
+                strict.err());
+    }
+
+    @Test
     void wrongOptionsAreUsageErrors() {
         Path site = cleanSite();
         CliTest.Run kind = run("check", site.toString(), "--severity", "missing-alts=warning");
