@@ -28,7 +28,7 @@ public final class BenchSites {
                 StringWriter errors = new StringWriter();
                 boolean ok = javac.getTask(errors, null, null, List.of("-d", classes.toString()), null,
                         javac.getStandardFileManager(null, null, null).getJavaFileObjects(
-                                TestSites.SAMPLE.resolve("bench/GenSites.java").toFile())).call();
+                                TestSites.STARTER.resolve("bench/GenSites.java").toFile())).call();
                 if (!ok) {
                     throw new IllegalStateException("bench/GenSites.java does not compile:\n" + errors);
                 }

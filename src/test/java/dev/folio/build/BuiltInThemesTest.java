@@ -50,14 +50,18 @@ final class BuiltInThemesTest {
         profile = new ContentLoader().load(TestSites.SAMPLE).profile();
     }
 
-    /** The themes inside folio, whatever a site folder adds. */
+    /**
+     * The themes folio ships. A fork's own theme in themes/ travels in the jar too, but these tests
+     * hold folio's themes to their bar, not a fork's.
+     */
     static List<String> themes() {
-        return List.copyOf(Themes.available(Path.of("no-such-site")));
+        return TestSites.SHIPPED_THEMES;
     }
 
     @Test
     void folioShipsThreeThemes() {
-        assertEquals(List.of("default", "editorial", "terminal"), themes());
+        assertTrue(List.copyOf(Themes.available(Path.of("no-such-site"))).containsAll(themes()),
+                Themes.available(Path.of("no-such-site")).toString());
     }
 
     private static Path buildSample(String theme) {

@@ -12,8 +12,17 @@ import java.util.stream.Stream;
 /** Whole small sites written inline by tests, and helpers to read built trees. */
 public final class TestSites {
 
-    /** The repository itself: the sample site. */
-    public static final Path SAMPLE = Path.of("").toAbsolutePath();
+    /**
+     * The tests' own copy of a full sample site (src/test/resources/sites/sample), so that a fork
+     * that edits the starter in content/ keeps passing them. Only themes built into folio apply.
+     */
+    public static final Path SAMPLE = Path.of("src/test/resources/sites/sample").toAbsolutePath();
+
+    /** The themes folio ships; a fork's own theme under themes/ is not held to their tests. */
+    public static final java.util.List<String> SHIPPED_THEMES = java.util.List.of("default", "editorial", "terminal");
+
+    /** The repository's own starter site: tests may check that it builds, never what it says. */
+    public static final Path STARTER = Path.of("").toAbsolutePath();
 
     public static final String MINIMAL_PROFILE = """
             basics:

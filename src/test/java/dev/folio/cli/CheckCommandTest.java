@@ -151,13 +151,16 @@ final class CheckCommandTest {
 
     @Test
     void baseUrlDefaultsToTheOneInSiteYml() throws Exception {
-        String baseUrl = new YAMLMapper().readTree(Path.of("content/site.yml").toFile()).get("baseUrl").asText();
+        // folio check reads content/site.yml of the folder it runs in: the starter's, whatever a fork put there
+        var starter = new YAMLMapper().readTree(Path.of("content/site.yml").toFile()).get("baseUrl");
+        String baseUrl = starter == null || starter.asText().isBlank() ? "https://elsewhere.example/" : starter.asText();
+        boolean known = starter != null && !starter.asText().isBlank();
         Path site = TestSites.write(dir.resolve("site"), Map.of("index.html", "<!DOCTYPE html><html lang=\"en\">"
                 + "<title>t</title><meta name=\"description\" content=\"d\"><link rel=\"canonical\" href=\"" + baseUrl
                 + "missing.html\"></html>"));
         CliTest.Run run = run("check", site.toString());
-        assertEquals("error: index.html:1:85: href \"" + baseUrl + "missing.html\": file not found: missing.html"
-                + " [broken-link]\n", run.err());
+        assertEquals(known ? "error: index.html:1:85: href \"" + baseUrl + "missing.html\": file not found: missing.html"
+                + " [broken-link]\n" : "", run.err());
         CliTest.Run pathOnly = run("check", site.toString(), "--base-path", "/");
         assertEquals(ExitCode.OK, pathOnly.code(), "the canonical link is external when the host is not known");
     }

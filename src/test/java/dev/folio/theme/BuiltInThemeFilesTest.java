@@ -28,7 +28,7 @@ final class BuiltInThemeFilesTest {
     static final Path THEMES = Path.of("themes");
 
     static List<String> themes() {
-        return List.copyOf(Themes.available(Path.of("no-such-site")));
+        return dev.folio.build.TestSites.SHIPPED_THEMES;
     }
 
     private static JsonNode descriptor(String theme) throws IOException {
