@@ -148,7 +148,7 @@ public final class Renderer implements AutoCloseable {
      * A runtime exception thrown by {@code sink} stops the rendering and is rethrown as it is.
      */
     public void pages(Site site, java.time.Instant updated, FileSink sink) throws IOException {
-        Views views = new Views(site, new Markdown());
+        Views views = new Views(site, new Markdown(), hasAsset(CUSTOM_CSS));
         List<Page> pages = site.pages();
         Problem[] failed = new Problem[pages.size()];
         java.util.BitSet done = new java.util.BitSet(pages.size());
@@ -254,13 +254,35 @@ public final class Renderer implements AutoCloseable {
         return classDir != null;
     }
 
-    private void copyAssets(SiteFiles files) throws IOException {
+    /**
+     * The stylesheet a site or theme adds after the theme's own: {@code assets/custom.css} in any
+     * layer of the theme's assets (a site's {@code themes/<name>/assets/} included). Pages link it
+     * only when it exists.
+     */
+    static final String CUSTOM_CSS = "custom.css";
+
+    /** The folders whose assets/ make the site's assets, lowest first. */
+    private List<Path> assetRoots() throws IOException {
         List<Path> roots = new ArrayList<>();
         Theme fallback = Themes.find(SiteSettings.DEFAULT_THEME, sourceDir);
         for (Theme t : List.of(fallback, theme)) {
             t.builtIn().ifPresent(roots::add);
             t.local().ifPresent(roots::add);
         }
+        return roots;
+    }
+
+    private boolean hasAsset(String name) throws IOException {
+        for (Path root : assetRoots()) {
+            if (Files.isRegularFile(root.resolve("assets").resolve(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void copyAssets(SiteFiles files) throws IOException {
+        List<Path> roots = assetRoots();
         java.util.Map<String, byte[]> assets = new java.util.TreeMap<>();
         for (Path root : roots) {
             Path dir = root.resolve("assets");

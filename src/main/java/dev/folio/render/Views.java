@@ -51,7 +51,15 @@ final class Views {
     private final java.util.Map<Story, Integer> storyIndex = new java.util.HashMap<>();
 
     /** Views of one site; immutable, so pages may be made from several threads at once. */
+    private final boolean customCss;
+
     Views(Site site, Markdown markdown) {
+        this(site, markdown, false);
+    }
+
+    /** {@code customCss}: the site has assets/custom.css, which every page links after the theme's styles. */
+    Views(Site site, Markdown markdown, boolean customCss) {
+        this.customCss = customCss;
         this.site = site;
         SiteInput input = site.input();
         this.profile = input.profile();
@@ -101,7 +109,7 @@ final class Views {
                 profile.basics().name() + (profile.basics().headline().isEmpty() ? "" : ": " + profile.basics().headline()),
                 profile.stories().isEmpty() || siteUrl().isEmpty() ? "" : page.href(AtomFeed.PATH));
         return new PageInfo(title, description, settings.language(), canonical, page.root(), settings.title(),
-                profile.basics().name(), nav, jsonLd, social, site.input().theme());
+                profile.basics().name(), nav, jsonLd, social, site.input().theme(), customCss);
     }
 
     private HomeView home(Page page) {

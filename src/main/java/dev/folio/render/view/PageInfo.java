@@ -18,7 +18,8 @@ public record PageInfo(
         List<LinkView> nav,
         dev.folio.render.JsonLd jsonLd,
         SocialMeta social,
-        dev.folio.theme.ThemeSettings theme) {
+        dev.folio.theme.ThemeSettings theme,
+        boolean customCss) {
 
     public PageInfo {
         nav = List.copyOf(nav);
