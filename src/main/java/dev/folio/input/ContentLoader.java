@@ -54,29 +54,41 @@ public final class ContentLoader {
             throw new InvalidInputException(Problem.at(PROFILE, "not found in " + source
                     + "; run folio in a site folder (one holding content/profile.yml) or pass --source DIR"));
         }
-        Optional<Profile> profile = read(source, PROFILE, problems)
-                .flatMap(node -> ProfileReader.read(PROFILE, node, source.resolve(CONTENT), problems));
+        SiteFolder folder;
+        try {
+            folder = SiteFolder.of(source);
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.at(source.toString(), "could not be read: " + e.getMessage()));
+        }
+        Optional<Profile> profile = read(folder, PROFILE, problems)
+                .flatMap(node -> ProfileReader.read(PROFILE, node, folder, problems));
         String fallbackTitle = profile.map(p -> p.basics().name()).orElse("");
-        InstalledThemes themes = new InstalledThemes(source, yaml, problems);
+        InstalledThemes themes = new InstalledThemes(folder, yaml, problems);
         if (themeOverride.isPresent() && !themes.names().contains(themeOverride.get())) {
             problems.add(Problem.at("--theme", "no theme named \"" + themeOverride.get() + "\"; available: "
                     + String.join(", ", themes.names())));
             problems.throwIfAny();
         }
         Node settingsNode = Files.isRegularFile(source.resolve(SETTINGS))
-                ? read(source, SETTINGS, problems).orElse(null)
+                ? read(folder, SETTINGS, problems).orElse(null)
                 : new dev.folio.input.yaml.MapNode(1, 1, List.of());
         Optional<SettingsReader.Settings> settings = Optional.ofNullable(settingsNode)
                 .flatMap(n -> SettingsReader.read(SETTINGS, n, fallbackTitle, themes, themeOverride,
                         overrides.baseUrl(), problems));
-        Profile withBodies = profile.map(p -> withStoryBodies(source, p, problems)).orElse(null);
+        Profile withBodies = profile.map(p -> withStoryBodies(folder, p, problems)).orElse(null);
+        // the theme in use, as far as it is known when site.yml could not be read
+        TemplatesAndThemes.check(folder, settings.map(s -> s.theme().name())
+                .orElse(themeOverride.orElse(SiteSettings.DEFAULT_THEME)), problems);
         problems.throwIfAny();
         return new SiteInput(source, withBodies, settings.orElseThrow().site(), settings.orElseThrow().theme());
     }
 
-    private Optional<Node> read(Path source, String file, Problems problems) {
+    private Optional<Node> read(SiteFolder folder, String file, Problems problems) {
+        if (!folder.inside(file, problems)) {
+            return Optional.empty();
+        }
         try {
-            Path path = source.resolve(file);
+            Path path = folder.root().resolve(file);
             if (Files.size(path) > YamlReader.MAX_BYTES) {
                 problems.add(Problem.at(file, "file is larger than " + YamlReader.MAX_BYTES
                         + " bytes; a profile this large is almost certainly not one"));
@@ -89,19 +101,13 @@ public final class ContentLoader {
         }
     }
 
-    private Profile withStoryBodies(Path source, Profile profile, Problems problems) {
+    private Profile withStoryBodies(SiteFolder folder, Profile profile, Problems problems) {
+        Path source = folder.root();
         Path dir = source.resolve(STORIES);
         Set<String> ids = new TreeSet<>();
         Set<String> metricIds = new TreeSet<>();
         profile.metrics().forEach(m -> metricIds.add(m.id()));
         profile.stories().forEach(story -> ids.add(story.id()));
-        Path realSource;
-        try {
-            realSource = source.toRealPath();
-        } catch (IOException e) {
-            problems.add(Problem.at(source.toString(), "could not be read: " + e.getMessage()));
-            return profile;
-        }
         // story files are read and their front matter parsed in parallel, each with problems of its own,
         // gathered in the profile's order
         record Merged(Story story, Problems problems) {}
@@ -111,7 +117,7 @@ public final class ContentLoader {
             if (!story.id().isEmpty()) {
                 Path file = dir.resolve(story.id() + ".md");
                 if (Files.isRegularFile(file)) {
-                    result = withMarkdown(realSource, source, file, story, metricIds, own);
+                    result = withMarkdown(folder, file, story, metricIds, own);
                 }
             }
             return new Merged(result, own);
@@ -121,7 +127,7 @@ public final class ContentLoader {
             stories.add(m.story());
             problems.addAll(m.problems());
         }
-        if (Files.isDirectory(dir)) {
+        if (folder.inside(STORIES, problems) && Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().forEach(f -> {
                     String name = f.getFileName().toString();
@@ -143,10 +149,10 @@ public final class ContentLoader {
     }
 
     /** The story with its Markdown body, and the fields its front matter sets. */
-    private Story withMarkdown(Path realSource, Path source, Path file, Story story, Set<String> metricIds,
+    private Story withMarkdown(SiteFolder folder, Path file, Story story, Set<String> metricIds,
             Problems problems) {
-        String shown = source.relativize(file).toString().replace('\\', '/');
-        String text = readMarkdown(realSource, shown, file, problems);
+        String shown = folder.shown(file);
+        String text = readMarkdown(folder, shown, file, problems);
         Optional<StoryMarkdown> parts = StoryMarkdown.split(shown, text, problems);
         if (parts.isEmpty()) {
             return story;
@@ -194,12 +200,11 @@ public final class ContentLoader {
                 s.metrics(), s.keywords(), body);
     }
 
-    private static String readMarkdown(Path realSource, String shown, Path file, Problems problems) {
+    private static String readMarkdown(SiteFolder folder, String shown, Path file, Problems problems) {
+        if (!folder.inside(shown, problems)) {
+            return "";
+        }
         try {
-            if (!file.toRealPath().startsWith(realSource)) {
-                problems.add(Problem.at(shown, "is a link to a file outside the site folder; copy the file in instead"));
-                return "";
-            }
             if (Files.size(file) > YamlReader.MAX_BYTES) {
                 problems.add(Problem.at(shown, "is larger than " + YamlReader.MAX_BYTES + " bytes; shorten the story"));
                 return "";
