@@ -62,6 +62,8 @@ public final class ContentLoader {
         }
         Optional<Profile> profile = read(folder, PROFILE, problems)
                 .flatMap(node -> ProfileReader.read(PROFILE, node, folder, problems));
+        profile.map(p -> p.basics().image()).filter(SvgCheck::isSvg).filter(image -> !image.contains("://"))
+                .ifPresent(image -> checkPicture(folder, CONTENT + "/" + image, problems));
         String fallbackTitle = profile.map(p -> p.basics().name()).orElse("");
         InstalledThemes themes = new InstalledThemes(folder, yaml, problems);
         if (themeOverride.isPresent() && !themes.names().contains(themeOverride.get())) {
@@ -99,6 +101,11 @@ public final class ContentLoader {
             problems.add(Problem.at(file, "could not be read: " + e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** An SVG picture is published as it is: refused when opening it could run script on the site. */
+    private static void checkPicture(SiteFolder folder, String shown, Problems problems) {
+        folder.read(shown, problems).ifPresent(bytes -> SvgCheck.check(shown, bytes, problems));
     }
 
     private Profile withStoryBodies(SiteFolder folder, Profile profile, Problems problems) {

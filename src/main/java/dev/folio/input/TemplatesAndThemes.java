@@ -11,7 +11,8 @@ import java.util.List;
  * Checks, while the content loads, the site's own files that rendering will read: everything under
  * {@code templates/} and under the folders of the themes in use ({@code themes/<chosen>/} and
  * {@code themes/default/}, which fills in what the chosen theme leaves out). A link that leads out
- * of the site folder is reported.
+ * of the site folder is reported, and so is every SVG picture among the themes' assets that could
+ * run script on the site or fetch other files ({@link SvgCheck}).
  */
 final class TemplatesAndThemes {
 
@@ -24,7 +25,12 @@ final class TemplatesAndThemes {
         walk(folder, TEMPLATES, problems);
         for (String name : new LinkedHashSet<>(List.of(theme, SiteSettings.DEFAULT_THEME))) {
             String dir = THEMES + "/" + name;
-            walk(folder, dir, problems);
+            for (var file : walk(folder, dir, problems)) {
+                String shown = folder.shown(file);
+                if (shown.startsWith(dir + "/assets/") && SvgCheck.isSvg(shown)) {
+                    folder.read(shown, problems).ifPresent(bytes -> SvgCheck.check(shown, bytes, problems));
+                }
+            }
         }
     }
 
