@@ -54,29 +54,43 @@ public final class ContentLoader {
             throw new InvalidInputException(Problem.at(PROFILE, "not found in " + source
                     + "; run folio in a site folder (one holding content/profile.yml) or pass --source DIR"));
         }
-        Optional<Profile> profile = read(source, PROFILE, problems)
-                .flatMap(node -> ProfileReader.read(PROFILE, node, source.resolve(CONTENT), problems));
+        SiteFolder folder;
+        try {
+            folder = SiteFolder.of(source);
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.at(source.toString(), "could not be read: " + e.getMessage()));
+        }
+        Optional<Profile> profile = read(folder, PROFILE, problems)
+                .flatMap(node -> ProfileReader.read(PROFILE, node, folder, problems));
+        profile.map(p -> p.basics().image()).filter(SvgCheck::isSvg).filter(image -> !image.contains("://"))
+                .ifPresent(image -> checkPicture(folder, CONTENT + "/" + image, problems));
         String fallbackTitle = profile.map(p -> p.basics().name()).orElse("");
-        InstalledThemes themes = new InstalledThemes(source, yaml, problems);
+        InstalledThemes themes = new InstalledThemes(folder, yaml, problems);
         if (themeOverride.isPresent() && !themes.names().contains(themeOverride.get())) {
             problems.add(Problem.at("--theme", "no theme named \"" + themeOverride.get() + "\"; available: "
                     + String.join(", ", themes.names())));
             problems.throwIfAny();
         }
         Node settingsNode = Files.isRegularFile(source.resolve(SETTINGS))
-                ? read(source, SETTINGS, problems).orElse(null)
+                ? read(folder, SETTINGS, problems).orElse(null)
                 : new dev.folio.input.yaml.MapNode(1, 1, List.of());
         Optional<SettingsReader.Settings> settings = Optional.ofNullable(settingsNode)
                 .flatMap(n -> SettingsReader.read(SETTINGS, n, fallbackTitle, themes, themeOverride,
                         overrides.baseUrl(), problems));
-        Profile withBodies = profile.map(p -> withStoryBodies(source, p, problems)).orElse(null);
+        Profile withBodies = profile.map(p -> withStoryBodies(folder, p, problems)).orElse(null);
+        // the theme in use, as far as it is known when site.yml could not be read
+        TemplatesAndThemes.check(folder, settings.map(s -> s.theme().name())
+                .orElse(themeOverride.orElse(SiteSettings.DEFAULT_THEME)), problems);
         problems.throwIfAny();
         return new SiteInput(source, withBodies, settings.orElseThrow().site(), settings.orElseThrow().theme());
     }
 
-    private Optional<Node> read(Path source, String file, Problems problems) {
+    private Optional<Node> read(SiteFolder folder, String file, Problems problems) {
+        if (!folder.inside(file, problems)) {
+            return Optional.empty();
+        }
         try {
-            Path path = source.resolve(file);
+            Path path = folder.root().resolve(file);
             if (Files.size(path) > YamlReader.MAX_BYTES) {
                 problems.add(Problem.at(file, "file is larger than " + YamlReader.MAX_BYTES
                         + " bytes; a profile this large is almost certainly not one"));
@@ -89,19 +103,18 @@ public final class ContentLoader {
         }
     }
 
-    private Profile withStoryBodies(Path source, Profile profile, Problems problems) {
+    /** An SVG picture is published as it is: refused when opening it could run script on the site. */
+    private static void checkPicture(SiteFolder folder, String shown, Problems problems) {
+        folder.read(shown, problems).ifPresent(bytes -> SvgCheck.check(shown, bytes, problems));
+    }
+
+    private Profile withStoryBodies(SiteFolder folder, Profile profile, Problems problems) {
+        Path source = folder.root();
         Path dir = source.resolve(STORIES);
         Set<String> ids = new TreeSet<>();
         Set<String> metricIds = new TreeSet<>();
         profile.metrics().forEach(m -> metricIds.add(m.id()));
         profile.stories().forEach(story -> ids.add(story.id()));
-        Path realSource;
-        try {
-            realSource = source.toRealPath();
-        } catch (IOException e) {
-            problems.add(Problem.at(source.toString(), "could not be read: " + e.getMessage()));
-            return profile;
-        }
         // story files are read and their front matter parsed in parallel, each with problems of its own,
         // gathered in the profile's order
         record Merged(Story story, Problems problems) {}
@@ -111,7 +124,7 @@ public final class ContentLoader {
             if (!story.id().isEmpty()) {
                 Path file = dir.resolve(story.id() + ".md");
                 if (Files.isRegularFile(file)) {
-                    result = withMarkdown(realSource, source, file, story, metricIds, own);
+                    result = withMarkdown(folder, file, story, metricIds, own);
                 }
             }
             return new Merged(result, own);
@@ -121,7 +134,7 @@ public final class ContentLoader {
             stories.add(m.story());
             problems.addAll(m.problems());
         }
-        if (Files.isDirectory(dir)) {
+        if (folder.inside(STORIES, problems) && Files.isDirectory(dir)) {
             List<Path> alone = new ArrayList<>();
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().forEach(f -> {
@@ -137,7 +150,7 @@ public final class ContentLoader {
             record Alone(Optional<Story> story, Problems problems) {}
             List<Alone> found = alone.parallelStream().map(file -> {
                 Problems own = new Problems();
-                return new Alone(storyAlone(realSource, source, file, metricIds, own), own);
+                return new Alone(storyAlone(folder, file, metricIds, own), own);
             }).toList();
             for (Alone a : found) {
                 a.story().ifPresent(stories::add);
@@ -153,9 +166,8 @@ public final class ContentLoader {
      * A story file that no story in profile.yml names: the whole story, its id the file's name,
      * its fields in the front matter (a title at least), its body the Markdown after it.
      */
-    private Optional<Story> storyAlone(Path realSource, Path source, Path file, Set<String> metricIds,
-            Problems problems) {
-        String shown = source.relativize(file).toString().replace('\\', '/');
+    private Optional<Story> storyAlone(SiteFolder folder, Path file, Set<String> metricIds, Problems problems) {
+        String shown = folder.shown(file);
         String name = file.getFileName().toString();
         String id = name.substring(0, name.length() - 3);
         if (!FrontMatter.validId(id)) {
@@ -163,7 +175,10 @@ public final class ContentLoader {
                     + "use lower-case letters, digits and dashes, e.g. " + FrontMatter.suggestedId(id) + ".md"));
             return Optional.empty();
         }
-        String text = readMarkdown(realSource, shown, file, problems);
+        String text = readMarkdown(folder, shown, file, problems);
+        if (!problems.isEmpty()) { // the file could not be read: that is the problem to report
+            return Optional.empty();
+        }
         Optional<StoryMarkdown> parts = StoryMarkdown.split(shown, text, problems);
         if (parts.isEmpty()) {
             return Optional.empty();
@@ -181,10 +196,10 @@ public final class ContentLoader {
     }
 
     /** The story with its Markdown body, and the fields its front matter sets. */
-    private Story withMarkdown(Path realSource, Path source, Path file, Story story, Set<String> metricIds,
+    private Story withMarkdown(SiteFolder folder, Path file, Story story, Set<String> metricIds,
             Problems problems) {
-        String shown = source.relativize(file).toString().replace('\\', '/');
-        String text = readMarkdown(realSource, shown, file, problems);
+        String shown = folder.shown(file);
+        String text = readMarkdown(folder, shown, file, problems);
         Optional<StoryMarkdown> parts = StoryMarkdown.split(shown, text, problems);
         if (parts.isEmpty()) {
             return story;
@@ -232,12 +247,11 @@ public final class ContentLoader {
                 s.metrics(), s.keywords(), body);
     }
 
-    private static String readMarkdown(Path realSource, String shown, Path file, Problems problems) {
+    private static String readMarkdown(SiteFolder folder, String shown, Path file, Problems problems) {
+        if (!folder.inside(shown, problems)) {
+            return "";
+        }
         try {
-            if (!file.toRealPath().startsWith(realSource)) {
-                problems.add(Problem.at(shown, "is a link to a file outside the site folder; copy the file in instead"));
-                return "";
-            }
             if (Files.size(file) > YamlReader.MAX_BYTES) {
                 problems.add(Problem.at(shown, "is larger than " + YamlReader.MAX_BYTES + " bytes; shorten the story"));
                 return "";

@@ -19,17 +19,17 @@ import java.util.SortedSet;
 /** The themes of a site folder, built in and its own, with their theme.yml read on demand. */
 final class InstalledThemes implements ThemeCatalog {
 
-    private final Path source;
+    private final SiteFolder folder;
     private final Problems problems;
     private final YamlReader yaml;
     private final SortedSet<String> names;
     private final Map<String, Optional<ThemeDescriptor>> read = new HashMap<>();
 
-    InstalledThemes(Path source, YamlReader yaml, Problems problems) {
-        this.source = source;
+    InstalledThemes(SiteFolder folder, YamlReader yaml, Problems problems) {
+        this.folder = folder;
         this.yaml = yaml;
         this.problems = problems;
-        this.names = Themes.available(source);
+        this.names = Themes.available(folder.root());
     }
 
     @Override
@@ -43,14 +43,18 @@ final class InstalledThemes implements ThemeCatalog {
     }
 
     private Optional<ThemeDescriptor> load(String name) {
-        Theme theme = Themes.find(name, source);
-        Optional<Path> dir = theme.local().or(theme::builtIn);
-        if (dir.isEmpty()) {
+        Theme theme = Themes.find(name, folder.root());
+        if (theme.local().isPresent()) {
+            // the site's own theme: read as every site file is, refusing a link out of the site folder
+            String shown = folder.shown(theme.local().get().resolve(Themes.DESCRIPTION));
+            return folder.read(shown, problems).flatMap(bytes -> yaml.read(shown, bytes, problems))
+                    .flatMap(node -> ThemeReader.read(shown, node, problems));
+        }
+        if (theme.builtIn().isEmpty()) {
             return Optional.empty();
         }
-        Path file = dir.get().resolve(Themes.DESCRIPTION);
-        String shown = theme.local().isPresent() ? "themes/" + name + "/" + Themes.DESCRIPTION
-                : "built-in theme " + name + ": " + Themes.DESCRIPTION;
+        Path file = theme.builtIn().get().resolve(Themes.DESCRIPTION);
+        String shown = "built-in theme " + name + ": " + Themes.DESCRIPTION;
         try {
             return yaml.read(shown, Files.readAllBytes(file), problems)
                     .flatMap(node -> ThemeReader.read(shown, node, problems));

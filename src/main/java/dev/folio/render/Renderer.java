@@ -1,6 +1,7 @@
 package dev.folio.render;
 
 import dev.folio.input.ContentLoader;
+import dev.folio.input.SiteFolder;
 import dev.folio.problem.Problem;
 import dev.folio.profile.SiteSettings;
 import dev.folio.publish.FileSink;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -282,17 +284,27 @@ public final class Renderer implements AutoCloseable {
     }
 
     private void copyAssets(SiteFiles files) throws IOException {
-        List<Path> roots = assetRoots();
+        Theme fallback = Themes.find(SiteSettings.DEFAULT_THEME, sourceDir);
+        SiteFolder folder = SiteFolder.of(sourceDir);
         java.util.Map<String, byte[]> assets = new java.util.TreeMap<>();
-        for (Path root : roots) {
-            Path dir = root.resolve("assets");
-            if (!Files.isDirectory(dir)) {
-                continue;
+        for (Theme t : List.of(fallback, theme)) {
+            if (t.builtIn().isPresent()) {
+                Path dir = t.builtIn().get().resolve("assets");
+                if (Files.isDirectory(dir)) {
+                    try (Stream<Path> walk = Files.walk(dir)) {
+                        for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                            assets.put("assets/" + dir.relativize(file).toString().replace('\\', '/'),
+                                    Files.readAllBytes(file));
+                        }
+                    }
+                }
             }
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                    String name = dir.relativize(file).toString().replace('\\', '/');
-                    assets.put("assets/" + name, Files.readAllBytes(file));
+            if (t.local().isPresent()) {
+                // the site's own theme: no file behind a link that leads out of the site folder
+                Path dir = t.local().get().resolve("assets");
+                for (Path file : siteFiles(folder, folder.shown(dir))) {
+                    assets.put("assets/" + dir.relativize(file).toString().replace('\\', '/'),
+                            Files.readAllBytes(file));
                 }
             }
         }
@@ -302,9 +314,27 @@ public final class Renderer implements AutoCloseable {
     private void copyImage(Site site, FileSink sink) throws IOException {
         String image = site.input().profile().basics().image();
         if (!image.isEmpty() && !Views.isAddress(image)) {
-            Path file = sourceDir.resolve(ContentLoader.CONTENT).resolve(image).normalize();
-            sink.add(Views.MEDIA + image, Files.readAllBytes(file));
+            SiteFolder folder = SiteFolder.of(sourceDir);
+            String shown = ContentLoader.CONTENT + "/" + image;
+            Optional<Problem> link = folder.outside(shown);
+            if (link.isPresent()) {
+                throw new IOException(link.get().format());
+            }
+            sink.add(Views.MEDIA + image, Files.readAllBytes(folder.root().resolve(shown)));
         }
+    }
+
+    /**
+     * The files under {@code dir} of the site folder. The load phase has refused links that lead
+     * out of it; one made since stops the rendering here.
+     */
+    private static List<Path> siteFiles(SiteFolder folder, String dir) throws IOException {
+        dev.folio.problem.Problems problems = new dev.folio.problem.Problems();
+        List<Path> files = folder.files(dir, problems);
+        if (!problems.isEmpty()) {
+            throw new IOException(problems.sorted().get(0).format());
+        }
+        return files;
     }
 
     /** Turns jte's "home.jte:12" into the file the template came from, with its line. */

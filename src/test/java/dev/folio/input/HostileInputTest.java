@@ -76,7 +76,8 @@ final class HostileInputTest {
         Files.createDirectories(site.resolve("content/stories"));
         Files.writeString(site.resolve("content/profile.yml"), "basics: {name: Sam}\nstories:\n  - {id: cache, title: C}\n");
         Files.createSymbolicLink(site.resolve("content/stories/cache.md"), outside);
-        assertEquals("error: content/stories/cache.md: is a link to a file outside the site folder; copy the file in instead\n"
+        assertEquals("error: content/stories/cache.md: is a link to " + outside.toRealPath()
+                + ", outside the site folder; copy the file into the site instead\n"
                 + "1 problem found; fix it and run folio validate again.\n", validate(site));
     }
 
@@ -87,9 +88,9 @@ final class HostileInputTest {
         Files.createDirectories(site.resolve("content/images"));
         Files.writeString(site.resolve("content/profile.yml"), "basics:\n  name: Sam\n  image: images/me.png\n");
         Files.createSymbolicLink(site.resolve("content/images/me.png"), outside);
-        assertEquals("error: content/profile.yml:3:10: basics.image \"images/me.png\" is a link to a file outside the "
-                + "content folder; copy the file in instead\n1 problem found; fix it and run folio validate again.\n",
-                validate(site));
+        assertEquals("error: content/profile.yml:3:10: basics.image \"images/me.png\" is a link to "
+                + outside.toRealPath() + ", outside the site folder; copy the file into the site instead\n"
+                + "1 problem found; fix it and run folio validate again.\n", validate(site));
     }
 
     @org.junit.jupiter.api.Test

@@ -32,16 +32,16 @@ public final class ProfileReader {
 
     private final String file;
     private final Problems problems;
-    private final Optional<java.nio.file.Path> contentDir;
+    private final Optional<dev.folio.input.SiteFolder> site;
     private final Map<String, int[]> metricIds = new HashMap<>();
     private final Map<String, int[]> storyIds = new HashMap<>();
     private final List<Reference> references = new ArrayList<>();
 
     private record Reference(String id, String path, int line, int column) {}
 
-    private ProfileReader(String file, Optional<java.nio.file.Path> contentDir, Problems problems) {
+    private ProfileReader(String file, Optional<dev.folio.input.SiteFolder> site, Problems problems) {
         this.file = file;
-        this.contentDir = contentDir;
+        this.site = site;
         this.problems = problems;
     }
 
@@ -50,9 +50,12 @@ public final class ProfileReader {
         return new ProfileReader(file, Optional.empty(), problems).profile(root);
     }
 
-    /** As {@link #read(String, Node, Problems)}, also checking that files it names exist in {@code contentDir}. */
-    public static Optional<Profile> read(String file, Node root, java.nio.file.Path contentDir, Problems problems) {
-        return new ProfileReader(file, Optional.of(contentDir), problems).profile(root);
+    /**
+     * As {@link #read(String, Node, Problems)}, also checking that files it names exist in the
+     * site's content/ and that no link on their way leads out of the site folder.
+     */
+    public static Optional<Profile> read(String file, Node root, dev.folio.input.SiteFolder site, Problems problems) {
+        return new ProfileReader(file, Optional.of(site), problems).profile(root);
     }
 
     private Optional<Profile> profile(Node root) {
@@ -133,8 +136,8 @@ public final class ProfileReader {
                     + "\" is not a picture; use a .jpg, .png, .webp, .avif, .gif or .svg file");
             return "";
         }
-        if (contentDir.isPresent()) {
-            Optional<String> wrong = dev.folio.input.SitePaths.checkInside(contentDir.get(), image);
+        if (site.isPresent()) {
+            Optional<String> wrong = dev.folio.input.SitePaths.checkInside(site.get(), image);
             if (wrong.isPresent()) {
                 b.problem("image", b.child("image") + " \"" + image + "\" " + wrong.get());
                 return "";
