@@ -2,17 +2,25 @@ package dev.folio.input.resume;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
  * Draws PDFs for tests from a small description: plain lines flow down one column; {@code L:} and
@@ -90,6 +98,48 @@ final class TestPdfs {
             var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, img);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawImage(image, 50, 500, 400, 200);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A page whose drawing instructions inflate to {@code bytes} of {@code "0 0 m"} (a move that draws
+     * nothing) from a small compressed stream, the page's own contents or, with {@code inForm}, a form
+     * the page draws. Written compressed as it goes, so making it needs no more memory than its output.
+     */
+    static byte[] inflating(long bytes, boolean inForm) {
+        return drawsForm(bytes, inForm ? 1 : 0);
+    }
+
+    /** A page that draws one form, whose instructions inflate to {@code formBytes}, {@code times} times. */
+    static byte[] drawsForm(long formBytes, int times) {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PAGE);
+            doc.addPage(page);
+            COSStream content = doc.getDocument().createCOSStream();
+            content.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            byte[] chunk = "0 0 m\n".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+            try (OutputStream out = new DeflaterOutputStream(content.createRawOutputStream(),
+                    new Deflater(Deflater.BEST_SPEED), 64 * 1024)) {
+                for (long n = 0; n < formBytes; n += chunk.length) {
+                    out.write(chunk, 0, (int) Math.min(chunk.length, formBytes - n));
+                }
+            }
+            if (times == 0) {
+                page.setContents(new PDStream(content));
+            } else {
+                PDFormXObject form = new PDFormXObject(content);
+                form.setBBox(new PDRectangle(100, 100));
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    for (int i = 0; i < times; i++) {
+                        cs.drawForm(form);
+                    }
+                }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
