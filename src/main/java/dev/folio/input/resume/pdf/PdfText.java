@@ -181,8 +181,18 @@ public final class PdfText {
         protected void processTextPosition(TextPosition t) {
             if (glyphs.size() < MAX_GLYPHS && t.getUnicode() != null) {
                 glyphs.add(new Glyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
-                        Math.max(t.getFontSizeInPt(), t.getHeightDir()), t.getUnicode()));
+                        Math.max(shownSize(t), t.getHeightDir()), t.getUnicode()));
             }
+        }
+
+        /**
+         * The size the glyph shows at on the page: the font size through the text matrix and the page's
+         * scaling (the text rendering matrix's vertical scale), not {@link TextPosition#getFontSizeInPt()},
+         * which leaves the scaling out and reads {@code 0.24 0 0 0.24 0 0 cm 50 0 0 50 x y Tm 1 Tf} as 50 pt.
+         */
+        private static float shownSize(TextPosition t) {
+            Matrix m = t.getTextMatrix();
+            return (float) Math.hypot(m.getShearX(), m.getScaleY());
         }
 
         @Override
