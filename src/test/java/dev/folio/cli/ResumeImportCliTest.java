@@ -2,6 +2,7 @@ package dev.folio.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.folio.build.Builder;
@@ -9,6 +10,7 @@ import dev.folio.build.TestSites;
 import dev.folio.input.SiteInput;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -142,6 +144,23 @@ final class ResumeImportCliTest {
                 + "as text or PDF from the program that made it, or run it through OCR first\n"
                 + "Import failed with 1 problem; nothing was written.\n", scanRun.err());
         assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    @Test
+    void aPdfWhoseContentInflatesFarPastAnyResumeIsRefusedQuickly() throws Exception {
+        for (boolean inForm : new boolean[] {false, true}) {
+            Path bomb = dir.resolve(inForm ? "form.pdf" : "page.pdf");
+            Files.write(bomb, dev.folio.input.resume.ResumePdfsForCli.inflating(200L * 1024 * 1024, inForm));
+            assertTrue(Files.size(bomb) < 1024 * 1024, bomb + " is " + Files.size(bomb) + " bytes");
+            CliTest.Run run = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> CliTest.run("import", bomb.toString(), "-o", dir.resolve("x/profile.yml").toString()));
+            assertEquals(ExitCode.INVALID_INPUT, run.code(), run.err());
+            assertEquals("error: " + s(bomb) + ": inflates to more than 64 MB of page content, which no résumé needs; "
+                    + "this looks like a damaged or hostile file: export the résumé to PDF again, or save it as plain "
+                    + "text and import that\nImport failed with 1 problem; nothing was written.\n", run.err());
+            assertEquals("", run.out());
+            assertFalse(Files.exists(dir.resolve("x")));
+        }
     }
 
     @Test

@@ -13,6 +13,10 @@ public final class ResumePdfsForCli {
         return TestPdfs.draw(text, "secret");
     }
 
+    public static byte[] inflating(long bytes, boolean inForm) {
+        return TestPdfs.inflating(bytes, inForm);
+    }
+
     public static byte[] imageOnly() {
         return TestPdfs.imageOnly();
     }

@@ -1,16 +1,20 @@
 package dev.folio.input.resume;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.folio.input.yaml.ProfileReader;
 import dev.folio.input.yaml.YamlReader;
 import dev.folio.output.yaml.ProfileYaml;
+import dev.folio.problem.InvalidInputException;
 import dev.folio.problem.Problem;
 import dev.folio.problem.Problems;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -133,5 +137,15 @@ final class ResumeRobustnessTest {
                 assertTrue(e.problems().get(0).format().startsWith("cv.pdf: "), e.problems().toString());
             }
         }
+    }
+
+    @Test
+    void aFormDrawnOverAndOverIsChargedEachTimeItIsDrawn() {
+        byte[] pdf = TestPdfs.drawsForm(1024 * 1024, 100);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> ResumeReader.read("cv.pdf", pdf, ResumeFormat.PDF)));
+        assertEquals(List.of("cv.pdf: inflates to more than 64 MB of page content, which no résumé needs; this looks "
+                + "like a damaged or hostile file: export the résumé to PDF again, or save it as plain text and import "
+                + "that"), e.problems().stream().map(Problem::format).toList());
     }
 }
