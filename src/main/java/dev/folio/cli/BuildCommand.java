@@ -72,13 +72,14 @@ final class BuildCommand implements Callable<Integer> {
         if (resume != null) {
             return fromResume(output);
         }
+        boolean previous = Files.exists(output);
         try {
             Overrides overrides = new Overrides(Optional.ofNullable(theme), Optional.ofNullable(baseUrl));
             console.built(Builder.build(new BuildOptions(source, output, overrides,
                     Builder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")), source, force)));
             return ExitCode.OK;
         } catch (BuildFailure failure) {
-            console.failed(failure);
+            console.failed(failure, previous);
             return failure.invalidInput() ? ExitCode.INVALID_INPUT : ExitCode.BUILD_FAILED;
         }
     }
@@ -127,6 +128,7 @@ final class BuildCommand implements Callable<Integer> {
     /** Imports the résumé into a temporary site folder, builds that to the output, then removes it. */
     private int fromResume(Path output) {
         Path site = null;
+        boolean previous = Files.exists(output);
         try {
             Builder.claim(new BuildOptions(source, output, Overrides.NONE, Optional.empty(), source, force));
             site = Files.createTempDirectory("folio-resume-");
@@ -147,7 +149,7 @@ final class BuildCommand implements Callable<Integer> {
                     Builder.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")), source, force)));
             return ExitCode.OK;
         } catch (BuildFailure failure) {
-            console.failed(failure);
+            console.failed(failure, previous);
             return failure.invalidInput() ? ExitCode.INVALID_INPUT : ExitCode.BUILD_FAILED;
         } catch (IOException | dev.folio.problem.InvalidInputException e) {
             console.importFailed(List.of(Problem.at(Console.shown(resume), "could not be read: " + e.getMessage())));

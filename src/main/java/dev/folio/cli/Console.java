@@ -31,12 +31,17 @@ final class Console {
     }
 
     void failed(BuildFailure failure) {
+        failed(failure, true);
+    }
+
+    /** {@code previous}: the output folder held something before this build, which is left as it was. */
+    void failed(BuildFailure failure, boolean previous) {
         for (Problem problem : failure.problems()) {
             err.println("error: " + problem.format());
         }
         int n = failure.problems().size();
-        err.printf("Build failed in %s with %d %s; the previous site was left as it was.%n",
-                failure.phase().label(), n, n == 1 ? "problem" : "problems");
+        err.printf("Build failed in %s with %d %s; %s.%n", failure.phase().label(), n,
+                n == 1 ? "problem" : "problems", previous ? "the previous site was left as it was" : "nothing was written");
         err.flush();
     }
 

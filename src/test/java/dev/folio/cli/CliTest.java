@@ -53,7 +53,7 @@ final class CliTest {
         assertEquals("""
                 error: content/profile.yml:5:16: work[0].startDate "2020-13" is not a date; use YYYY-MM or YYYY
                 error: content/profile.yml:6:5: work[0].hightlights is not a known key; did you mean "highlights"?
-                Build failed in load with 2 problems; the previous site was left as it was.
+                Build failed in load with 2 problems; nothing was written.
                 """, run.err().replace("\r\n", "\n"));
         assertFalse(Files.exists(dir.resolve("out")));
     }

@@ -104,7 +104,14 @@ final class LocalServer implements AutoCloseable {
             send(exchange, method, 200);
         } else if (path.startsWith("/slow/")) {
             Thread.sleep(60);
-            send(exchange, method, 200);
+            // no longer in flight once the answer is on its way: with TCP_NODELAY the client may send
+            // its next request before this thread gets past send()
+            inFlight.decrementAndGet();
+            try {
+                send(exchange, method, 200);
+            } finally {
+                inFlight.incrementAndGet();
+            }
         } else if (path.equals("/chain/1")) {
             redirect(exchange, 301, url("/chain/2"));
         } else if (path.equals("/chain/2")) {
