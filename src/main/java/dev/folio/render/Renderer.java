@@ -20,8 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 
@@ -34,8 +32,6 @@ public final class Renderer implements AutoCloseable {
 
     /** Files the renderer makes under assets/ itself, beside the theme's own assets. */
     public static final java.util.Set<String> GENERATED_ASSETS = java.util.Set.of(ThemeCss.PATH, SocialCard.PATH);
-
-    private static final Pattern JTE_LOCATION = Pattern.compile("([\\w./-]+\\.jte):(\\d+)");
 
     private final Path sourceDir;
     private final Theme theme;
@@ -285,23 +281,20 @@ public final class Renderer implements AutoCloseable {
         }
     }
 
-    /** Turns jte's "home.jte:12" into the file the template came from, with its line. */
+    /**
+     * Turns jte's failure into the file the failing template came from (a partial the page's
+     * template calls, when the failure is in it), with its line.
+     */
     private Problem locate(String template, TemplateException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        Matcher m = JTE_LOCATION.matcher(message);
-        String name = template;
-        int line = 0;
-        if (m.find()) {
-            name = m.group(1);
-            line = Integer.parseInt(m.group(2));
-        }
-        String detail = message.lines().map(String::strip).filter(l -> !l.isEmpty())
-                .reduce((a, b) -> a + " " + b).orElse("failed");
+        TemplateMessage parsed = TemplateMessage.of(template, message);
+        String detail = parsed.detail();
         Throwable cause = e.getCause();
         if (cause != null && cause != e && cause.getMessage() != null && !detail.contains(cause.getMessage())) {
             detail += ": " + cause.getMessage();
         }
-        return new Problem(layers.shown(name), line, 0, detail + "; fix the template or remove the override");
+        return new Problem(layers.shown(parsed.template()), parsed.line(), 0,
+                detail + "; fix the template or remove the override");
     }
 
     private static List<String> classPath() {
