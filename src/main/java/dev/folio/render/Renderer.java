@@ -12,7 +12,6 @@ import dev.folio.site.Site;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
-import gg.jte.output.Utf8ByteOutput;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -190,7 +189,7 @@ public final class Renderer implements AutoCloseable {
     /** Renders one page into {@code sink}; the problem when its template fails, else null. */
     private Problem renderPage(Views views, Page page, FileSink sink) {
         String template = page.kind().template();
-        Utf8ByteOutput out = new Utf8ByteOutput();
+        PageOutput out = new PageOutput();
         try {
             engine.render(template, views.of(page), out);
         } catch (TemplateException e) {
