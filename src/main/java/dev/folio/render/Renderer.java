@@ -13,7 +13,6 @@ import dev.folio.site.Site;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
-import gg.jte.output.Utf8ByteOutput;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 
@@ -36,8 +33,6 @@ public final class Renderer implements AutoCloseable {
 
     /** Files the renderer makes under assets/ itself, beside the theme's own assets. */
     public static final java.util.Set<String> GENERATED_ASSETS = java.util.Set.of(ThemeCss.PATH, SocialCard.PATH);
-
-    private static final Pattern JTE_LOCATION = Pattern.compile("([\\w./-]+\\.jte):(\\d+)");
 
     private final Path sourceDir;
     private final Theme theme;
@@ -196,7 +191,7 @@ public final class Renderer implements AutoCloseable {
     /** Renders one page into {@code sink}; the problem when its template fails, else null. */
     private Problem renderPage(Views views, Page page, FileSink sink) {
         String template = page.kind().template();
-        Utf8ByteOutput out = new Utf8ByteOutput();
+        PageOutput out = new PageOutput();
         try {
             engine.render(template, views.of(page), out);
         } catch (TemplateException e) {
@@ -337,23 +332,20 @@ public final class Renderer implements AutoCloseable {
         return files;
     }
 
-    /** Turns jte's "home.jte:12" into the file the template came from, with its line. */
+    /**
+     * Turns jte's failure into the file the failing template came from (a partial the page's
+     * template calls, when the failure is in it), with its line.
+     */
     private Problem locate(String template, TemplateException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        Matcher m = JTE_LOCATION.matcher(message);
-        String name = template;
-        int line = 0;
-        if (m.find()) {
-            name = m.group(1);
-            line = Integer.parseInt(m.group(2));
-        }
-        String detail = message.lines().map(String::strip).filter(l -> !l.isEmpty())
-                .reduce((a, b) -> a + " " + b).orElse("failed");
+        TemplateMessage parsed = TemplateMessage.of(template, message);
+        String detail = parsed.detail();
         Throwable cause = e.getCause();
         if (cause != null && cause != e && cause.getMessage() != null && !detail.contains(cause.getMessage())) {
             detail += ": " + cause.getMessage();
         }
-        return new Problem(layers.shown(name), line, 0, detail + "; fix the template or remove the override");
+        return new Problem(layers.shown(parsed.template()), parsed.line(), 0,
+                detail + "; fix the template or remove the override");
     }
 
     /**

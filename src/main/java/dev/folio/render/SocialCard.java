@@ -157,45 +157,109 @@ final class SocialCard {
         }
     }
 
+    /**
+     * The image's widest line shows far fewer characters than this; past it, text is not measured
+     * but cut, so a megabyte of text costs no more than a line of it.
+     */
+    static final int MEASURED = 1000;
+
     /** The text, shortened with an ellipsis to fit {@code width}. */
     static String fit(Graphics2D g, String text, int width) {
         FontMetrics fm = g.getFontMetrics();
-        if (fm.stringWidth(text) <= width) {
+        String shown = prefix(text, MEASURED);
+        if (shown.length() == text.length() && fm.stringWidth(shown) <= width) {
             return text;
         }
-        String cut = text;
-        while (!cut.isEmpty() && fm.stringWidth(cut + "…") > width) {
-            cut = cut.substring(0, cut.length() - 1);
+        // the longest start that fits with the ellipsis, found from the start: the work is what shows
+        int end = 0;
+        while (end < shown.length()) {
+            int next = shown.offsetByCodePoints(end, 1);
+            if (fm.stringWidth(shown.substring(0, next) + "…") > width) {
+                break;
+            }
+            end = next;
         }
-        return cut.stripTrailing() + "…";
+        return shown.substring(0, end).stripTrailing() + "…";
     }
 
-    /** Up to {@code maxLines} lines of words within {@code width}; the last one ellipsised. */
+    /**
+     * Up to {@code maxLines} lines of words within {@code width}, each shortened with an ellipsis
+     * when it is one word too wide; the last one ellipsised when words are left over. Reads the
+     * words one by one and stops once the lines are full.
+     */
     static List<String> wrap(Graphics2D g, String text, int width, int maxLines) {
         List<String> lines = new ArrayList<>();
         FontMetrics fm = g.getFontMetrics();
-        StringBuilder line = new StringBuilder();
-        String[] words = text.split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            String candidate = line.length() == 0 ? words[i] : line + " " + words[i];
-            if (fm.stringWidth(candidate) <= width || line.length() == 0) {
-                line = new StringBuilder(candidate);
-            } else {
-                if (lines.size() == maxLines - 1) {
-                    StringBuilder rest = new StringBuilder(line);
-                    for (int j = i; j < words.length; j++) {
-                        rest.append(' ').append(words[j]);
-                    }
-                    lines.add(fit(g, rest.toString(), width));
-                    return lines;
-                }
-                lines.add(line.toString());
-                line = new StringBuilder(words[i]);
+        Words words = new Words(text);
+        String line = "";
+        while (words.hasNext()) {
+            String word = words.next();
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (line.isEmpty() || fm.stringWidth(candidate) <= width) {
+                line = candidate;
+                continue;
             }
+            if (lines.size() == maxLines - 1) {
+                StringBuilder rest = new StringBuilder(candidate);
+                while (rest.length() <= MEASURED && words.hasNext()) {
+                    rest.append(' ').append(words.next());
+                }
+                lines.add(fit(g, rest.toString(), width));
+                return lines;
+            }
+            lines.add(fit(g, line, width));
+            line = word;
         }
-        if (line.length() > 0) {
-            lines.add(fit(g, line.toString(), width));
+        if (!line.isEmpty()) {
+            lines.add(fit(g, line, width));
         }
         return lines;
+    }
+
+    /** The first {@code max} characters of {@code text}, or fewer so as not to split a surrogate pair. */
+    private static String prefix(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
+    }
+
+    /**
+     * The words of a text, split where {@code \s+} splits it; a word longer than {@link #MEASURED}
+     * is given cut just past that length, so that {@link #fit} shortens it with an ellipsis.
+     */
+    private static final class Words {
+
+        private final String text;
+        private int at;
+
+        Words(String text) {
+            this.text = text;
+            skipSpace();
+        }
+
+        boolean hasNext() {
+            return at < text.length();
+        }
+
+        String next() {
+            int start = at;
+            while (at < text.length() && !space(text.charAt(at))) {
+                at++;
+            }
+            String word = text.substring(start, Math.min(at, start + MEASURED + 1));
+            skipSpace();
+            return word;
+        }
+
+        private void skipSpace() {
+            while (at < text.length() && space(text.charAt(at))) {
+                at++;
+            }
+        }
+
+        private static boolean space(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
+        }
     }
 }

@@ -9,7 +9,9 @@ import dev.folio.build.BuildOptions;
 import dev.folio.build.Builder;
 import dev.folio.build.Phase;
 import dev.folio.build.TestSites;
+import dev.folio.problem.Problem;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -82,5 +84,40 @@ final class TemplateOverrideTest {
         String message = failure.problems().get(0).format();
         assertTrue(message.startsWith("templates/partials/metric.jte:3: "), message);
         assertTrue(message.contains("nosuchfield"), message);
+    }
+
+    @Test
+    void syntaxErrorInAnOverriddenPartialNamesThePartialOnce() {
+        Path source = TestSites.write(dir.resolve("site"), Map.of(
+                "content/profile.yml", TestSites.MINIMAL_PROFILE,
+                "templates/partials/metric.jte", """
+                        @param dev.folio.render.view.MetricView metric
+                        @param boolean anchor = true
+                        <p>${metric.label()}</p>
+                        @if(anchor)
+                        <p>anchored</p>
+                        """));
+        BuildFailure failure = assertThrows(BuildFailure.class,
+                () -> Builder.build(new BuildOptions(source, dir.resolve("out"), Optional.empty())));
+        assertEquals(Phase.RENDER, failure.phase());
+        assertEquals(List.of("templates/partials/metric.jte:6: is not a valid template: Missing @endif; "
+                + "fix the template or remove the override"), failure.problems().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void compileErrorInAnOverriddenPartialNamesThePartialNotTheJavaFile() {
+        Path source = TestSites.write(dir.resolve("site"), Map.of(
+                "content/profile.yml", TestSites.MINIMAL_PROFILE,
+                "templates/partials/metric.jte", """
+                        @param dev.folio.render.view.MetricView metric
+                        @param boolean anchor = true
+                        <p>${metric.label()}</p>
+                        <p>${metric.nosuchfield()}</p>
+                        """));
+        BuildFailure failure = assertThrows(BuildFailure.class,
+                () -> Builder.build(new BuildOptions(source, dir.resolve("out"), Optional.empty())));
+        assertEquals(List.of("templates/partials/metric.jte:4: does not compile: cannot find symbol; "
+                + "symbol: method nosuchfield(); location: variable metric of type MetricView; "
+                + "fix the template or remove the override"), failure.problems().stream().map(Problem::format).toList());
     }
 }

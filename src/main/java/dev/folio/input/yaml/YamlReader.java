@@ -24,6 +24,7 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML into located {@link Node}s. Every problem (bad encoding, syntax, duplicate keys, tags,
@@ -110,6 +111,15 @@ public final class YamlReader {
                     column = mark.getColumn() + 1;
                 }
                 message = syntaxMessage(marked);
+            } else if (e.getCause() instanceof ReaderException refused) {
+                // YAML refuses the character before reading any value; its place is where it first occurs
+                int first = source.indexOf(Character.toString(refused.getCodePoint()));
+                if (first >= 0) {
+                    int[] place = place(source, first);
+                    line = place[0];
+                    column = place[1];
+                }
+                message = String.format("U+%04X is a character YAML does not allow; remove it", refused.getCodePoint());
             } else if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")) {
                 message = "is nested more than " + MAX_DEPTH + " levels deep; a profile needs far fewer";
             }
@@ -277,6 +287,20 @@ public final class YamlReader {
                     "byte 0x%02X is not valid UTF-8; save the file as UTF-8", bytes[bad] & 0xFF));
             return Optional.empty();
         }
+    }
+
+    /** The 1-based {line, column} of {@code offset} in {@code text}, counted as YAML counts them. */
+    private static int[] place(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\r' && text.charAt(i + 1) != '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, text.codePointCount(lineStart, offset) + 1};
     }
 
     private static int firstInvalidByte(byte[] bytes) {
