@@ -102,8 +102,11 @@ public final class YamlReader {
             int column = at == null ? reading.lastColumn : at.getColumnNr();
             String message = "is not valid YAML; check the indentation and the quotes on this line";
             if (e.getCause() instanceof MarkedYAMLException marked) {
-                boolean unclosed = marked.getProblem() != null && marked.getProblem().contains("<stream end>")
-                        && marked.getContextMark() != null;
+                String context = marked.getContext() == null ? "" : marked.getContext();
+                boolean unclosed = marked.getContextMark() != null && (marked.getProblem() != null
+                        && marked.getProblem().contains("<stream end>")
+                        || (context.contains("flow sequence") || context.contains("flow mapping"))
+                                && marked.getProblem() != null && marked.getProblem().contains("expected ','"));
                 Mark mark = marked.getProblemMark() != null && !unclosed ? marked.getProblemMark()
                         : marked.getContextMark();
                 if (mark != null) {
@@ -111,6 +114,9 @@ public final class YamlReader {
                     column = mark.getColumn() + 1;
                 }
                 message = syntaxMessage(marked);
+                if (marked.getProblem() != null && marked.getProblem().contains("mapping values are not allowed")) {
+                    message = indentedTooFar(source, line).orElse(message);
+                }
             } else if (e.getCause() instanceof ReaderException refused) {
                 // YAML refuses the character before reading any value; its place is where it first occurs
                 int first = source.indexOf(Character.toString(refused.getCodePoint()));
@@ -310,6 +316,44 @@ public final class YamlReader {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         return Math.min(in.position(), bytes.length - 1);
+    }
+
+    private static final java.util.regex.Pattern KEY_LINE =
+            java.util.regex.Pattern.compile("^( *)(?:- +)?([^\\s:#\"'\\[{][^:#]*?):(?: |$).*");
+
+    /**
+     * A "key: value" line indented further than the key above it, which YAML reads as a colon
+     * inside that key's value: what is wrong is the indentation, so say so, with the key it should
+     * line up with.
+     */
+    static Optional<String> indentedTooFar(String source, int line) {
+        String[] lines = source.split("\n", -1);
+        if (line < 2 || line > lines.length) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher here = KEY_LINE.matcher(lines[line - 1]);
+        if (!here.matches()) {
+            return Optional.empty();
+        }
+        for (int i = line - 2; i >= 0; i--) {
+            String above = lines[i];
+            if (above.isBlank() || above.stripLeading().startsWith("#")) {
+                continue;
+            }
+            java.util.regex.Matcher key = KEY_LINE.matcher(above);
+            if (!key.matches()) {
+                return Optional.empty();
+            }
+            int keyIndent = above.indexOf(key.group(2));
+            int indent = here.group(1).length();
+            if (indent <= keyIndent || above.strip().endsWith(":")) {
+                return Optional.empty();
+            }
+            return Optional.of("\"" + here.group(2).strip() + "\" is indented " + indent + " spaces, more than \""
+                    + key.group(2).strip() + "\" on line " + (i + 1) + " (" + keyIndent + "); indent it by " + keyIndent
+                    + " spaces to line it up with \"" + key.group(2).strip() + "\"");
+        }
+        return Optional.empty();
     }
 
     private static String syntaxMessage(MarkedYAMLException e) {
