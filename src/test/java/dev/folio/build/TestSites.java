@@ -21,6 +21,10 @@ public final class TestSites {
     /** The themes folio ships; a fork's own theme under themes/ is not held to their tests. */
     public static final java.util.List<String> SHIPPED_THEMES = java.util.List.of("default", "editorial", "terminal");
 
+    /** The themes installed in this build, as messages list them: the shipped ones, and a fork's own. */
+    public static final String INSTALLED = String.join(", ",
+            dev.folio.theme.Themes.available(Path.of("no-such-site")));
+
     /** The repository's own starter site: tests may check that it builds, never what it says. */
     public static final Path STARTER = Path.of("").toAbsolutePath();
 

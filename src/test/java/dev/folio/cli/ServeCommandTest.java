@@ -45,7 +45,7 @@ final class ServeCommandTest {
         Path source = TestSites.write(dir.resolve("site"), Map.of("content/profile.yml", TestSites.MINIMAL_PROFILE));
         CliTest.Run run = CliTest.run("serve", "--source", source.toString(), "--port", "0", "--theme", "neon");
         assertEquals(ExitCode.INVALID_INPUT, run.code());
-        assertEquals("error: --theme: no theme named \"neon\"; available: default, editorial, terminal\n", run.err().replace("\r\n", "\n"));
+        assertEquals("error: --theme: no theme named \"neon\"; available: " + dev.folio.build.TestSites.INSTALLED + "\n", run.err().replace("\r\n", "\n"));
     }
 
     @Test

@@ -47,7 +47,9 @@ final class HostileInputTest {
             }
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
         }
-        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, name);
+        // {installed}: the themes this build has, the shipped ones and a fork's own
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8)
+                .replace("{installed}", dev.folio.build.TestSites.INSTALLED), actual, name);
         assertEquals(actual.isEmpty() ? 0 : 2, code, name);
         assertFalse(actual.contains("Exception"), actual);
         assertFalse(actual.contains("\tat "), actual);

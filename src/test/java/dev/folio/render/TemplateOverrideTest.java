@@ -65,7 +65,7 @@ final class TemplateOverrideTest {
                 "content/site.yml", "title: T\ntheme: neon\n"));
         BuildFailure failure = assertThrows(BuildFailure.class,
                 () -> Builder.build(new BuildOptions(source, dir.resolve("out"), Optional.empty())));
-        assertEquals("content/site.yml:2:8: theme \"neon\" is not installed; available: default, editorial, terminal "
+        assertEquals("content/site.yml:2:8: theme \"neon\" is not installed; available: " + dev.folio.build.TestSites.INSTALLED + " "
                 + "(a site's own theme lives in themes/neon/theme.yml)", failure.problems().get(0).format());
     }
 
