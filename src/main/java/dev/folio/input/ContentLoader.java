@@ -189,8 +189,7 @@ public final class ContentLoader {
                     + "or add a story with id \"" + id + "\" to " + PROFILE));
             return Optional.empty();
         }
-        return yaml.read(shown, parts.get().frontMatter().get(), parts.get().frontMatterLine() - 1, problems)
-                .flatMap(node -> FrontMatter.read(shown, node, metricIds, true, problems))
+        return frontMatter(shown, parts.get(), metricIds, true, problems)
                 .map(m -> new Story(id, m.title(), m.category(), m.summary(), m.problem(), m.approach(), m.impact(),
                         m.metrics(), m.keywords(), parts.get().body()));
     }
@@ -208,9 +207,7 @@ public final class ContentLoader {
         if (parts.get().frontMatter().isEmpty()) {
             return withBody(story, body);
         }
-        Optional<FrontMatter> matter = yaml.read(shown, parts.get().frontMatter().get(),
-                        parts.get().frontMatterLine() - 1, problems)
-                .flatMap(node -> FrontMatter.read(shown, node, metricIds, problems));
+        Optional<FrontMatter> matter = frontMatter(shown, parts.get(), metricIds, false, problems);
         if (matter.isEmpty()) {
             return withBody(story, body);
         }
@@ -236,6 +233,13 @@ public final class ContentLoader {
                 m.present().contains("metrics") ? m.metrics() : story.metrics(),
                 m.present().contains("keywords") ? m.keywords() : story.keywords(),
                 body);
+    }
+
+    /** The story fields of a file's front matter; {@code alone} when the file is the whole story. */
+    private Optional<FrontMatter> frontMatter(String shown, StoryMarkdown parts, Set<String> metricIds, boolean alone,
+            Problems problems) {
+        return yaml.read(shown, parts.frontMatter().orElseThrow(), parts.frontMatterLine() - 1, problems)
+                .flatMap(node -> FrontMatter.read(shown, node, metricIds, alone, problems));
     }
 
     private static String pick(FrontMatter m, String key, String fromMatter, String fromProfile) {

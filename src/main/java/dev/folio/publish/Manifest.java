@@ -86,18 +86,11 @@ final class Manifest {
                     return FileVisitResult.CONTINUE;
                 }
                 Long size = listed.get(path);
-                if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {
-                    found.add(path);
-                } else if (size == null) {
+                if (size == null || !attrs.isRegularFile()) {
                     found.add(path);
                 } else if (size != attrs.size()) {
                     found.add(path + " (changed since folio wrote it)");
                 }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 return FileVisitResult.CONTINUE;
             }
         });

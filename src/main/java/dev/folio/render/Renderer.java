@@ -36,6 +36,8 @@ public final class Renderer implements AutoCloseable {
 
     private final Path sourceDir;
     private final Theme theme;
+    /** The default theme, under the chosen one: its templates and assets fill in what the theme leaves out. */
+    private final Theme fallback;
     private final TemplateLayers layers;
     private final TemplateEngine engine;
     private final Path classDir;
@@ -44,7 +46,7 @@ public final class Renderer implements AutoCloseable {
     public Renderer(Path sourceDir, String themeName) throws IOException {
         this.sourceDir = sourceDir;
         this.theme = Themes.find(themeName, sourceDir);
-        Theme fallback = Themes.find(SiteSettings.DEFAULT_THEME, sourceDir);
+        this.fallback = Themes.find(SiteSettings.DEFAULT_THEME, sourceDir);
         this.layers = TemplateLayers.of(sourceDir, theme, fallback);
         ClassLoader loader = Renderer.class.getClassLoader();
         boolean precompiled = theme.builtIn().isPresent() && fallback.builtIn().isPresent()
@@ -258,28 +260,19 @@ public final class Renderer implements AutoCloseable {
      */
     static final String CUSTOM_CSS = "custom.css";
 
-    /** The folders whose assets/ make the site's assets, lowest first. */
-    private List<Path> assetRoots() throws IOException {
-        List<Path> roots = new ArrayList<>();
-        Theme fallback = Themes.find(SiteSettings.DEFAULT_THEME, sourceDir);
+    /** Whether any layer of the theme's assets (built in, or the site's own copy) holds {@code name}. */
+    private boolean hasAsset(String name) {
         for (Theme t : List.of(fallback, theme)) {
-            t.builtIn().ifPresent(roots::add);
-            t.local().ifPresent(roots::add);
-        }
-        return roots;
-    }
-
-    private boolean hasAsset(String name) throws IOException {
-        for (Path root : assetRoots()) {
-            if (Files.isRegularFile(root.resolve("assets").resolve(name))) {
-                return true;
+            for (Optional<Path> root : List.of(t.builtIn(), t.local())) {
+                if (root.isPresent() && Files.isRegularFile(root.get().resolve("assets").resolve(name))) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
     private void copyAssets(SiteFiles files) throws IOException {
-        Theme fallback = Themes.find(SiteSettings.DEFAULT_THEME, sourceDir);
         SiteFolder folder = SiteFolder.of(sourceDir);
         java.util.Map<String, byte[]> assets = new java.util.TreeMap<>();
         for (Theme t : List.of(fallback, theme)) {

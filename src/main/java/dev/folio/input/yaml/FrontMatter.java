@@ -48,15 +48,9 @@ public record FrontMatter(
     }
 
     /**
-     * Reads front matter, checking its keys and that the metrics it names exist in {@code metricIds}.
-     */
-    public static Optional<FrontMatter> read(String file, Node node, Set<String> metricIds, Problems problems) {
-        return read(file, node, metricIds, false, problems);
-    }
-
-    /**
-     * As above; {@code alone} when no story in profile.yml has the file's id, so that the file is
-     * the whole story and must give its title.
+     * Reads front matter, checking its keys and that the metrics it names exist in {@code metricIds};
+     * {@code alone} when no story in profile.yml has the file's id, so that the file is the whole
+     * story and must give its title.
      */
     public static Optional<FrontMatter> read(String file, Node node, Set<String> metricIds, boolean alone,
             Problems problems) {

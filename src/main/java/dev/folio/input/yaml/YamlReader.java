@@ -327,7 +327,7 @@ public final class YamlReader {
      * line up with.
      */
     static Optional<String> indentedTooFar(String source, int line) {
-        String[] lines = source.split("\n", -1);
+        String[] lines = source.split("\\R", -1); // the line breaks YAML counts, as place() does
         if (line < 2 || line > lines.length) {
             return Optional.empty();
         }
