@@ -75,13 +75,14 @@ check_site() {
 }
 
 if [ "$run_tests" = 1 ]; then
-  echo "-- README test command: mvn test"
-  mvn -B -q test
+  echo "-- README test command: mvn package"
+  mvn -B -q package
+else
+  mvn -B -q -DskipTests package
 fi
 
 echo "-- README build command: mvn generate"
 mvn -B -q generate
-mvn -B -q -DskipTests package
 jar="$work/fork/target/folio.jar"
 check_site target/site
 

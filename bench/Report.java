@@ -28,6 +28,7 @@ public final class Report {
     static final Map<String, String> DISPLAY = Map.of(
             "java -jar", "java -jar target/folio.jar build",
             "bin/folio", "bin/folio build",
+            "mvn validate", "mvn -q validate",
             "mvn generate", "mvn generate");
 
     record Row(String caseName, String tool, int runs, Optional<Double> median, Optional<Double> min,
@@ -81,7 +82,14 @@ public final class Report {
                 .append(verdict(launcher.flatMap(Row::median).map(m -> m <= 0.6), launcher.flatMap(Row::median)
                         .map(m -> String.format(Locale.ROOT, "%.2f s", m)).orElse("not measured")))
                 .append(". Peak memory: ").append(find(rows, "sample", "folio").flatMap(Row::rssMb)
-                        .map(m -> m + " MB").orElse("not measured")).append(".\n\n");
+                        .map(m -> m + " MB").orElse("not measured")).append(".\n");
+        Optional<Double> floor = find(rows, "sample-mvn", "mvn validate").flatMap(Row::median);
+        Optional<Double> generate = find(rows, "sample-mvn", "mvn generate").flatMap(Row::median);
+        Optional<Double> overFloor = floor.flatMap(f -> generate.map(g -> g - f));
+        out.append("Target: `mvn generate` with nothing changed at most 1.5 s above Maven's floor (`mvn -q validate`): ")
+                .append(verdict(overFloor.map(d -> d <= 1.5), overFloor.map(d -> String.format(Locale.ROOT,
+                        "%.2f s above it (%.2f × the floor)", d, generate.get() / floor.get())).orElse("not measured")))
+                .append(".\n\n");
 
         out.append("## Story sites: folio and Hugo\n\n");
         out.append("Each story is about 500 words of Markdown with links to three other stories; pages = stories + ")
